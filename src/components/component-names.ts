@@ -1,0 +1,17 @@
+/**
+ * The tags journalists may type in MDX, with the props each needs. One registry feeds
+ * the MDX components map (mdx-components.ts) and the remark check that rejects an
+ * unknown tag with its line (MDX's own error has none).
+ */
+export const componentProps = {
+  Chart: { required: ['id', 'dataset', 'view'], optional: ['title', 'takeaway'] },
+  Timeline: { required: ['id', 'events'], optional: ['title', 'takeaway'] },
+  PositionsTable: { required: ['id', 'positions'], optional: ['title', 'takeaway'] },
+  Fact: { required: ['id'], optional: [] },
+} as const satisfies Record<string, { required: readonly string[]; optional: readonly string[] }>;
+
+export type ComponentName = keyof typeof componentProps;
+export const componentNames = Object.keys(componentProps) as ComponentName[];
+
+/** Tags that draw a figure: each has an id that is its anchor and its embed address. */
+export const figureNames = ['Chart', 'Timeline', 'PositionsTable'] as const satisfies readonly ComponentName[];

@@ -1,0 +1,27 @@
+import type { StoryParagraph } from './story-tree.ts';
+
+/**
+ * Quotes are matched after folding what typography changes between a data file and
+ * the rendered page: curly quotes, dashes, ellipses and runs of white space.
+ */
+export function foldForQuote(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-')
+    .replace(/\u2026/g, '...')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+export type QuoteMatch = { ok: true; paragraph: number } | { ok: false; reason: string };
+
+/** Finds the one paragraph that holds the quoted words. */
+export function findQuote(quote: string, paragraphs: readonly StoryParagraph[]): QuoteMatch {
+  const needle = foldForQuote(quote);
+  const hits = paragraphs.filter((p) => foldForQuote(p.text).includes(needle));
+  if (hits.length === 1) return { ok: true, paragraph: hits[0].n };
+  if (hits.length === 0) return { ok: false, reason: `"${quote}" is not in the story: quote its words exactly` };
+  return { ok: false, reason: `"${quote}" is in paragraphs ${hits.map((h) => h.n).join(' and ')}: quote more words so it points to one` };
+}

@@ -1,0 +1,18 @@
+/** Every internal address goes through here, so a site deployed under a sub-path (BASE) keeps working. */
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+export function pageHref(path = ''): string {
+  return `${base}${path.replace(/^\//, '')}`;
+}
+
+export function explainerHref(slug: string): string {
+  return pageHref(`explainers/${slug}/`);
+}
+
+export function figureCsvHref(slug: string, figureId: string): string {
+  return pageHref(`data/${slug}/${figureId}.csv`);
+}
+
+export function embedHref(slug: string, figureId: string): string {
+  return pageHref(`embed/${slug}/${figureId}/`);
+}

@@ -1,0 +1,31 @@
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import { ContentError } from './content-error.ts';
+import { cleanText, type Located } from './located.ts';
+
+/**
+ * Parses YAML 1.2 (core schema), so an unquoted `2016-02-31` stays the string written
+ * and our date check sees it, instead of a timestamp silently rolled into March.
+ */
+export function readYaml(text: string, file: string): Located<unknown> {
+  const clean = cleanText(text);
+  if (clean.trim() === '') throw new ContentError(file, 1, 'file', 'is empty');
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(clean, { lineCounter, version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const problem = doc.errors[0];
+  if (problem) {
+    const line = problem.linePos?.[0].line ?? 1;
+    const reason = problem.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    throw new ContentError(file, line, 'yaml', `${reason} (check the indentation and quotes)`);
+  }
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line;
+  return {
+    data: doc.toJS(),
+    lineOf(path) {
+      for (let depth = path.length; depth > 0; depth--) {
+        const node = doc.getIn(path.slice(0, depth) as unknown[], true);
+        if (isNode(node) && node.range) return lineAt(node.range[0]);
+      }
+      return 1;
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { relative } from 'node:path';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { componentProps, figureNames, type ComponentName } from '../components/component-names.ts';
+import { ContentError } from '../lib/content-error.ts';
+import { jsxElements, jsxProps } from '../lib/story-tree.ts';
+
+/**
+ * Rejects what MDX would otherwise turn into a confusing runtime error: an unknown
+ * tag, a missing or computed prop, a figure tag with children, a figure id used twice.
+ */
+export function remarkKnownComponents() {
+  return (tree: Root, file: VFile) => {
+    const path = file.path ? relative(process.cwd(), file.path).split('\\').join('/') : 'story.mdx';
+    const figureIds = new Map<string, number>();
+    for (const element of jsxElements(tree)) {
+      const line = element.position?.start.line ?? 1;
+      const fail = (field: string, message: string) => {
+        throw new ContentError(path, line, field, message);
+      };
+      const name = element.name ?? '';
+      if (!name || /^[a-z]/.test(name)) continue; // plain HTML elements are allowed
+      if (!(name in componentProps)) {
+        fail('component', `<${name}> is not a known component: use one of ${Object.keys(componentProps).map((n) => `<${n}>`).join(', ')}`);
+      }
+      const spec = componentProps[name as ComponentName];
+      const props = jsxProps(element);
+      for (const prop of spec.required) {
+        if (!(prop in props)) fail(prop, `<${name}> needs ${prop}="…"`);
+      }
+      for (const [prop, value] of Object.entries(props)) {
+        if (![...spec.required, ...spec.optional].includes(prop as never)) {
+          fail(prop, `<${name}> has no prop "${prop}": it takes ${[...spec.required, ...spec.optional].join(', ')}`);
+        }
+        if (value === undefined) fail(prop, `write ${prop}="…" as plain text in quotes, not {…}`);
+      }
+      if (element.children.length > 0) fail('component', `<${name}> must be self-closing: write <${name} … />`);
+      if ((figureNames as readonly string[]).includes(name)) {
+        const id = props.id!;
+        if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) fail('id', `"${id}" is not a valid figure id: use lowercase letters, digits and hyphens`);
+        if (figureIds.has(id)) fail('id', `"${id}" is already the id of the figure on line ${figureIds.get(id)}: figure ids must be unique on a page`);
+        figureIds.set(id, line);
+      }
+      // Components report their own errors (an unknown dataset, a missing fact) at this line.
+      element.attributes.push({ type: 'mdxJsxAttribute', name: 'sourceLine', value: String(line) });
+    }
+  };
+}

@@ -1,0 +1,46 @@
+import { z } from 'astro/zod';
+import { DateError, parseDate } from '../lib/dates.ts';
+
+/** Messages quote the value as written, so a journalist can find it in the file. */
+const shown = (input: unknown) => (typeof input === 'string' ? `"${input}"` : JSON.stringify(input));
+
+/** A whole number as written in a CSV or YAML file: `76021`, not `76,021` or `7,84l`. */
+export const count = z.union([z.number(), z.string()]).transform((input, ctx) => {
+  const text = String(input).trim();
+  if (!/^-?\d+$/.test(text)) {
+    ctx.addIssue({ code: 'custom', message: `${shown(input)} is not a number${/^\d{1,3}(,\d{3})+$/.test(text) ? ': write it without separators' : ''}` });
+    return z.NEVER;
+  }
+  return Number(text);
+});
+
+/** Free text that must say something. */
+export const text = z.string({ error: (iss) => (iss.input === undefined ? 'is required but missing' : `${shown(iss.input)} should be text`) })
+  .trim()
+  .min(1, { error: 'is empty' });
+
+/** A lowercase slug: letters, digits and hyphens. */
+export const slug = z.string({ error: 'is required but missing' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: (iss) => `${shown(iss.input)} is not a valid id: use lowercase letters, digits and hyphens`,
+});
+
+/** A date written as a string in our grammar (see src/lib/dates.ts); checked, kept as written. */
+export const dateText = z.union([z.string(), z.number(), z.date()]).transform((input, ctx) => {
+  if (typeof input !== 'string') {
+    ctx.addIssue({ code: 'custom', message: `${shown(input)} must be written in quotes, e.g. "2016-03-14"` });
+    return z.NEVER;
+  }
+  try {
+    parseDate(input.trim());
+  } catch (error) {
+    if (!(error instanceof DateError)) throw error;
+    ctx.addIssue({ code: 'custom', message: error.message });
+    return z.NEVER;
+  }
+  return input.trim();
+});
+
+/** One of a closed list; the message lists the allowed values. */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: (iss) => `${shown(iss.input)} is not allowed: use one of ${values.map((v) => `"${v}"`).join(', ')}` });
+}
