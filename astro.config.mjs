@@ -1,9 +1,17 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkParagraphAnchors } from './src/remark/remark-paragraph-anchors.ts';
 import { remarkKnownComponents } from './src/remark/remark-known-components.ts';
+
+import { readdirSync, readFileSync } from 'node:fs';
+
+/** Drafts may be built (DRAFTS=1 previews) but are never listed: the sitemap skips them too. */
+const draftPaths = readdirSync('src/content/explainers')
+  .filter((name) => name.endsWith('.mdx') && /^draft:\s*true\s*$/m.test(readFileSync(`src/content/explainers/${name}`, 'utf8').split(/^---\s*$/m)[1] ?? ''))
+  .map((name) => `/explainers/${name.replace(/\.mdx$/, '')}/`);
 
 /** Local default for absolute URLs (feeds, canonical, cards); deployers set SITE. */
 const site = process.env.SITE || 'http://localhost:4321';
@@ -14,7 +22,17 @@ export default defineConfig({
   base,
   trailingSlash: 'ignore',
   outDir: process.env.ASTRO_OUT_DIR || './dist',
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Embeds are noindex and drafts never listed; neither belongs in the sitemap.
+    sitemap({ filter: (page) => !/\/embed\//.test(page) && !page.endsWith('/404/') && !draftPaths.some((path) => page.endsWith(path)) }),
+  ],
+  security: {
+    // Astro hashes the site's own styles and scripts into a <meta> CSP; nothing inline runs unless hashed.
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+    },
+  },
   markdown: {
     // Astro 7's default processor runs no remark plugins; ours number paragraphs and check tags.
     processor: unified({ remarkPlugins: [remarkKnownComponents, remarkParagraphAnchors] }),

@@ -12,11 +12,15 @@ export function validate<S extends z.ZodType>(schema: S, located: Located<unknow
   const issue = result.error.issues[0];
   const path = issue.path as PropertyKey[];
   const field = [...path].reverse().find((key) => typeof key === 'string') ?? 'value';
-  throw new ContentError(file, located.lineOf(path), String(field), describe(issue));
+  const missing = valueAt(located.data, path) === undefined && issue.code !== 'custom';
+  throw new ContentError(file, located.lineOf(path), String(field), missing ? 'is required but missing' : describe(issue));
+}
+
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
 }
 
 function describe(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) return 'is required but missing';
   if (issue.code === 'unrecognized_keys') return `unknown field(s): ${issue.keys.join(', ')}`;
   return issue.message;
 }

@@ -10,7 +10,7 @@ export function readYaml(text: string, file: string): Located<unknown> {
   const clean = cleanText(text);
   if (clean.trim() === '') throw new ContentError(file, 1, 'file', 'is empty');
   const lineCounter = new LineCounter();
-  const doc = parseDocument(clean, { lineCounter, version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(clean, { lineCounter, version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: true });
   const problem = doc.errors[0];
   if (problem) {
     const line = problem.linePos?.[0].line ?? 1;

@@ -42,7 +42,7 @@ describe('chart datasets', () => {
   });
 
   it.each([
-    ['a number with a letter', good.replace('76021', '7,84l'), 'src/content/data/deaths.csv:2: value: "7,84l" is not a number'],
+    ['a number with a letter', good.replace('76021', '"7,84l"'), 'src/content/data/deaths.csv:2: value: "7,84l" is not a number'],
     ['a number with separators', good.replace('76021', '"76,021"'), 'src/content/data/deaths.csv:2: value: "76,021" is not a number: write it without separators'],
     ['an impossible date', good.replace(',2014,2015-01-01', ',2014-02-30,2015-01-01'), 'src/content/data/deaths.csv:2: date: "2014-02-30" is not a real date'],
     ['an unknown source id', good.replace('55219,,sohr-seattle', '55219,,sohr-seatle'), 'src/content/data/deaths.csv:3: source: "sohr-seatle" is not in the sources registry'],

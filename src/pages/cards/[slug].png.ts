@@ -1,0 +1,21 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { CollectionEntry } from 'astro:content';
+import { explainerPages, explainerSlug } from '../../lib/explainer-list.ts';
+import { socialCardPng } from '../../lib/social-card.ts';
+import { siteConfig } from '../../site.config.ts';
+import { formatDate, parseDate } from '../../lib/dates.ts';
+
+/** One social card per explainer, generated at build time. */
+export const getStaticPaths = (async () =>
+  (await explainerPages()).map((entry) => ({ params: { slug: explainerSlug(entry) }, props: { entry } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const { data } = (props as { entry: CollectionEntry<'explainers'> }).entry;
+  const png = await socialCardPng({
+    title: data.title,
+    dek: data.dek,
+    site: siteConfig.name,
+    date: data.publishedAt ? formatDate(parseDate(data.publishedAt)) : 'Draft',
+  });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
