@@ -1,0 +1,162 @@
+import * as Plot from '@observablehq/plot';
+import type { Markish } from '@observablehq/plot';
+import { FONT_SIZE, HALO, LINE_HEIGHT, textWidth } from './theme.ts';
+
+/**
+ * Direct labels without a browser: each label tries spots on rings around its point and takes
+ * the cheapest, where covering a data point costs most, then leaving the chart, then covering
+ * another label, crossing a line, and distance. A label set far off gets a leader line.
+ * Deterministic: same input, same spots.
+ */
+
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export interface LabelRequest {
+  /** Pixel position of the point the label belongs to. */
+  px: number;
+  py: number;
+  lines: string[];
+  fill: string;
+}
+
+export interface Obstacles {
+  points: { px: number; py: number; r: number }[];
+  /** Lines drawn, as pixel polylines. */
+  lines: [number, number][][];
+  /** Where labels may go at all (usually the SVG minus the x axis). */
+  bounds: Box;
+}
+
+type TextAnchor = 'start' | 'middle' | 'end';
+type LineAnchor = 'top' | 'middle' | 'bottom';
+
+export interface Placed {
+  request: LabelRequest;
+  /** Pixel position of the text anchor. */
+  ax: number;
+  ay: number;
+  textAnchor: TextAnchor;
+  lineAnchor: LineAnchor;
+  box: Box;
+  leader: boolean;
+}
+
+const RADII = [8, 20, 36, 56];
+/** Beyond this distance a label needs a line back to its point. */
+const LEADER_FROM = 20;
+const DIRECTIONS: [number, number, TextAnchor, LineAnchor][] = [
+  [1, 0, 'start', 'middle'],
+  [-1, 0, 'end', 'middle'],
+  [0, -1, 'middle', 'bottom'],
+  [0, 1, 'middle', 'top'],
+  [0.7, -0.7, 'start', 'bottom'],
+  [-0.7, -0.7, 'end', 'bottom'],
+  [0.7, 0.7, 'start', 'top'],
+  [-0.7, 0.7, 'end', 'top'],
+];
+
+/**
+ * Places labels in the order given (most important first), then revisits each one with all the
+ * others in place, since the greedy first pass can box in a label placed late.
+ */
+export function placeLabels(requests: LabelRequest[], obstacles: Obstacles): Placed[] {
+  const samples = obstacles.lines.flatMap(sampleLine);
+  const placed: Placed[] = [];
+  for (const request of requests) placed.push(cheapest(request, placed, obstacles, samples));
+  for (let pass = 0; pass < 2; pass++) {
+    placed.forEach((label, i) => {
+      placed[i] = cheapest(label.request, placed.filter((_, j) => j !== i), obstacles, samples);
+    });
+  }
+  return placed;
+}
+
+function cheapest(request: LabelRequest, placed: Placed[], obstacles: Obstacles, samples: [number, number][]): Placed {
+  let chosen: { label: Placed; cost: number } | undefined;
+  for (const radius of RADII) {
+    for (const [ux, uy, textAnchor, lineAnchor] of DIRECTIONS) {
+      const ax = request.px + ux * radius;
+      const ay = request.py + uy * radius;
+      const box = boxAt(request.lines, ax, ay, textAnchor, lineAnchor);
+      const label = { request, ax, ay, textAnchor, lineAnchor, box, leader: radius >= LEADER_FROM };
+      const cost =
+        5000 * obstacles.points.filter((p) => (p.px !== request.px || p.py !== request.py) && hits(box, p.px, p.py, p.r)).length +
+        100 * (area(box) - overlap(box, obstacles.bounds)) +
+        50 * placed.reduce((sum, other) => sum + overlap(box, other.box), 0) +
+        60 * samples.filter(([x, y]) => hits(box, x, y, 1)).length +
+        4 * (radius - RADII[0]);
+      if (!chosen || cost < chosen.cost) chosen = { label, cost };
+    }
+  }
+  return chosen!.label;
+}
+
+/** Text marks grouped by anchor (constants in Plot), plus leader lines; `invert` maps pixels to data. */
+export function labelMarks(placed: Placed[], invertX: (px: number) => unknown, invertY: (py: number) => unknown): Markish[] {
+  const groups = Map.groupBy(placed, (p) => `${p.textAnchor} ${p.lineAnchor}`);
+  const leaders = placed.filter((p) => p.leader);
+  return [
+    Plot.link(leaders, {
+      x1: (p: Placed) => invertX(p.request.px),
+      y1: (p: Placed) => invertY(p.request.py),
+      x2: (p: Placed) => invertX(p.ax),
+      y2: (p: Placed) => invertY(p.ay),
+      stroke: (p: Placed) => p.request.fill,
+      strokeWidth: 1,
+    }),
+    ...[...groups.values()].map((group) =>
+      Plot.text(group, {
+        x: (p: Placed) => invertX(p.ax),
+        y: (p: Placed) => invertY(p.ay),
+        text: (p: Placed) => p.request.lines.join('\n'),
+        fill: (p: Placed) => p.request.fill,
+        textAnchor: group[0].textAnchor,
+        lineAnchor: group[0].lineAnchor,
+        lineHeight: LINE_HEIGHT,
+        fontSize: FONT_SIZE,
+        stroke: HALO,
+        strokeWidth: 4,
+        paintOrder: 'stroke',
+      }),
+    ),
+  ];
+}
+
+function boxAt(lines: string[], x: number, y: number, textAnchor: TextAnchor, lineAnchor: LineAnchor): Box {
+  const width = Math.max(...lines.map((line) => textWidth(line)));
+  const height = lines.length * FONT_SIZE * LINE_HEIGHT;
+  const left = textAnchor === 'start' ? x : textAnchor === 'end' ? x - width : x - width / 2;
+  const top = lineAnchor === 'top' ? y : lineAnchor === 'bottom' ? y - height : y - height / 2;
+  return { left, top, right: left + width, bottom: top + height };
+}
+
+function area(box: Box): number {
+  return (box.right - box.left) * (box.bottom - box.top);
+}
+
+function overlap(a: Box, b: Box): number {
+  const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+  const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+function hits(box: Box, x: number, y: number, r: number): boolean {
+  return x + r > box.left && x - r < box.right && y + r > box.top && y - r < box.bottom;
+}
+
+/** Points every 4 px along a polyline, so a box a line crosses costs in proportion. */
+function sampleLine(line: [number, number][]): [number, number][] {
+  const samples: [number, number][] = [];
+  for (let i = 1; i < line.length; i++) {
+    const [x0, y0] = line[i - 1];
+    const [x1, y1] = line[i];
+    const steps = Math.max(1, Math.ceil(Math.hypot(x1 - x0, y1 - y0) / 4));
+    for (let s = 0; s <= steps; s++) samples.push([x0 + ((x1 - x0) * s) / steps, y0 + ((y1 - y0) * s) / steps]);
+  }
+  return samples;
+}
