@@ -1,0 +1,76 @@
+// Print: with print media emulated, the three figures are laid out, and external links in
+// the sources print their address (a ::after with content, e.g. ` (https://…)`).
+import { join, relative } from 'node:path';
+import { repoRoot } from '../site.mjs';
+
+/** An A4 page at 96 dpi minus Chromium's default 1 cm margins. */
+const PAGE_WIDTH = 718;
+const FIGURES = ['chart', 'timeline', 'positions'];
+
+export default {
+  name: 'print',
+  title: 'Print: figures laid out, external source links print their address',
+  /** @param {import('../run.mjs').GateContext} ctx */
+  async run({ browser, server, explainerPath, screenshotsDir }, log) {
+    const failures = [];
+    const context = await browser.newContext({ viewport: { width: PAGE_WIDTH, height: 1000 }, colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.emulateMedia({ media: 'print' });
+    const response = await page.goto(server.url(explainerPath), { waitUntil: 'load' });
+    if (!response?.ok()) failures.push(`/${explainerPath}: HTTP ${response?.status()}`);
+
+    const report = await page.evaluate((kinds) => {
+      const figures = kinds.map((kind) => ({
+        kind,
+        boxes: [...document.querySelectorAll(`figure[data-figure="${kind}"]`)].map((el) => {
+          const r = el.getBoundingClientRect();
+          const graphic = el.querySelector('svg, table, ol, ul, dl');
+          const g = graphic?.getBoundingClientRect();
+          const style = getComputedStyle(el);
+          return {
+            id: el.id,
+            width: r.width,
+            height: r.height,
+            visible: style.display !== 'none' && style.visibility !== 'hidden' && r.width > 0 && r.height > 0,
+            graphic: graphic ? `${graphic.tagName.toLowerCase()} ${Math.round(g.width)}×${Math.round(g.height)}` : 'none',
+          };
+        }),
+      }));
+      const afterContent = (a) => getComputedStyle(a, '::after').content;
+      const shows = (c) => c && c !== 'none' && c !== 'normal' && c !== '""';
+      const sourceLinks = [...document.querySelectorAll('.sources a[href^="http"]')].map((a) => ({ href: a.href, after: afterContent(a) }));
+      const storyLinks = [...document.querySelectorAll('.story a[href^="http"]')].map((a) => ({ href: a.href, after: afterContent(a) }));
+      // Information only: are the figures' data tables (inside <details>) printed?
+      const dataTables = [...document.querySelectorAll('figure details table')].map((t) => t.getBoundingClientRect().height > 0);
+      return {
+        figures,
+        sourceLinks: { total: sourceLinks.length, showing: sourceLinks.filter((l) => shows(l.after)).length, example: sourceLinks.find((l) => shows(l.after)) ?? sourceLinks[0] },
+        storyLinks: { total: storyLinks.length, showing: storyLinks.filter((l) => shows(l.after)).length },
+        dataTables: { total: dataTables.length, printed: dataTables.filter(Boolean).length },
+      };
+    }, FIGURES);
+
+    for (const { kind, boxes } of report.figures) {
+      if (boxes.length === 0) {
+        failures.push(`/${explainerPath} (print): no figure[data-figure="${kind}"]`);
+        log(`  ${kind}: missing`);
+      }
+      for (const b of boxes) {
+        log(`  ${kind}#${b.id}: ${Math.round(b.width)}×${Math.round(b.height)} ${b.visible ? 'visible' : 'NOT VISIBLE'}; graphic: ${b.graphic}`);
+        if (!b.visible) failures.push(`/${explainerPath} (print): figure[data-figure="${kind}"]#${b.id} is not laid out (${Math.round(b.width)}×${Math.round(b.height)})`);
+      }
+    }
+    const { sourceLinks, storyLinks, dataTables } = report;
+    log(`  external links in sources printing their address: ${sourceLinks.showing} of ${sourceLinks.total}${sourceLinks.example ? ` (e.g. ::after ${sourceLinks.example.after.slice(0, 90)})` : ''}`);
+    log(`  external links in the story printing their address: ${storyLinks.showing} of ${storyLinks.total}`);
+    log(`  (info) figure data tables inside <details> printed: ${dataTables.printed} of ${dataTables.total}`);
+    if (sourceLinks.total === 0) failures.push(`/${explainerPath} (print): no external link (a[href^="http"]) in the sources section to check`);
+    else if (sourceLinks.showing === 0) failures.push(`/${explainerPath} (print): no external link in .sources prints its address (computed ::after content is none)`);
+
+    const file = join(screenshotsDir, `explainer-print-${PAGE_WIDTH}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    log(`  screenshot (print media): ${relative(repoRoot, file)}`);
+    await context.close();
+    return { failures };
+  },
+};
