@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { fold, readPage } from './html.ts';
+
+const dist = inject('siteDist');
+const page = () => readPage(dist, 'explainers/russia-syria-withdrawal/index.html');
+
+/** The wire copy as received, split as the wire splits it; the credit trailer is not story. */
+const wireParagraphs = readFileSync(join(import.meta.dirname, '../fixtures/story/wire-story.txt'), 'utf8')
+  .split(/\n\s*\n/)
+  .map(fold)
+  .filter((p) => p && p !== 'AFP contributed to this report.');
+
+describe('the Russia–Syria explainer', () => {
+  it('has every paragraph of the wire story, in order, numbered from the lede', () => {
+    const { document } = page();
+    const story = [...document.querySelectorAll('.story > p[id^="p-"]')];
+    expect(story.map((p) => p.id)).toEqual(wireParagraphs.map((_, i) => `p-${i + 1}`));
+    wireParagraphs.forEach((wire, i) => {
+      if (wire.startsWith(', ollowing')) {
+        // Repaired as an editor would; the rest of the paragraph is word for word.
+        expect(fold(story[i].textContent!)).toBe(fold(wire.replace(', ollowing', 'Following').replace('country. "The', 'country, "The')));
+      } else {
+        expect(fold(story[i].textContent!)).toBe(wire);
+      }
+    });
+  });
+
+  it("says in an editor's note that paragraph 5 was repaired", () => {
+    const note = page().document.querySelector('.editors-notes li')!;
+    expect(note.textContent).toContain('garbled in the wire copy');
+    expect(note.querySelector('a')!.getAttribute('href')).toBe('#p-5');
+  });
+
+  it('has the headline, dek, key points, dateline, date and the linked credit', () => {
+    const { document } = page();
+    expect(document.querySelector('h1')!.textContent).toBe("Putin says he'll begin removing troops from Syria");
+    expect(document.querySelector('.dek')!.textContent!.length).toBeGreaterThan(40);
+    expect(document.querySelectorAll('.key-points li').length).toBeGreaterThanOrEqual(3);
+    expect(document.querySelector('.dateline')!.textContent).toBe('MOSCOW');
+    expect(document.querySelector('.story-meta time')!.getAttribute('datetime')).toBe('2016-03-14');
+    const credit = document.querySelector('.credit')!;
+    expect(fold(credit.textContent!)).toContain('By Jim Michaels and Jane Onyanga-Omara, USA TODAY. AFP contributed to this report.');
+    const links = [...credit.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).toContain('https://www.usatoday.com/story/news/world/2016/03/14/un-envoy-syria-peace-talks-moment-truth/81753484/');
+    expect(links.some((href) => href?.startsWith('https://www.defensenews.com/'))).toBe(true);
+  });
+
+  it('has the three kinds of figure', () => {
+    const { document } = page();
+    expect(document.querySelectorAll('figure[data-figure="chart"]').length).toBeGreaterThanOrEqual(2);
+    expect(document.querySelectorAll('figure[data-figure="timeline"]')).toHaveLength(1);
+    expect(document.querySelectorAll('figure[data-figure="positions"]')).toHaveLength(1);
+  });
+
+  it('ships no script but its JSON-LD', () => {
+    const scripts = [...page().document.querySelectorAll('script')];
+    expect(scripts.map((s) => s.getAttribute('type'))).toEqual(['application/ld+json']);
+  });
+
+  it('key-point numbers are the very numbers in the data', () => {
+    const facts = [...page().document.querySelectorAll('.key-points [data-fact]')].map((a) => [a.getAttribute('data-fact'), a.textContent]);
+    expect(facts).toEqual([['scpr-2015', '470,000'], ['sohr-2016-02-11', '269,617']]);
+    const csv = readFileSync(join(dist, 'data/death-toll-estimates.csv'), 'utf8');
+    expect(csv).toMatch(/^scpr-2015,SCPR,modelled estimate,all,2015-12-31,2016-02-11,470000,/m);
+  });
+
+  it('generates the Sources section from what the page cites, each source linked once', () => {
+    const { document } = page();
+    const items = [...document.querySelectorAll('.source-list li')];
+    expect(items.length).toBeGreaterThan(10);
+    const ids = items.map((li) => li.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const link of document.querySelectorAll('a.fact')) {
+      expect(ids).toContain(link.getAttribute('href')!.slice(1));
+    }
+    expect(document.body.innerHTML).not.toMatch(/staging|translate\.google|acquiaprod/);
+  });
+
+  it('every #p-N link on the page points at a paragraph that exists', () => {
+    const { document } = page();
+    const anchors = [...document.querySelectorAll('a[href^="#p-"]')].map((a) => a.getAttribute('href')!.slice(1));
+    expect(anchors.length).toBeGreaterThan(10);
+    for (const id of anchors) expect(document.getElementById(id)?.tagName).toBe('P');
+  });
+});
+
+describe('the home page', () => {
+  it('lists the explainer with its title, dek and date', () => {
+    const { document } = readPage(dist, 'index.html');
+    expect(document.documentElement.getAttribute('lang')).toBe('en');
+    const item = document.querySelector('.explainer-list li')!;
+    expect(item.querySelector('a')!.getAttribute('href')).toBe('/explainers/russia-syria-withdrawal/');
+    expect(item.querySelector('time')!.getAttribute('datetime')).toBe('2016-03-14');
+  });
+});
