@@ -1,0 +1,110 @@
+import { ContentError } from './content-error.ts';
+import type { Positions } from './datasets.ts';
+import { noStatedPosition } from '../schemas/positions.ts';
+import type { SourceEntry } from '../schemas/source.ts';
+import type { Citation } from './timeline-model.ts';
+
+/**
+ * A positions file as a full grid, parties × questions, with no blank cell: a cell the
+ * file leaves out reads "No stated position". Each stance gets a symbol, so the table
+ * can be read without colour and a printed page keeps its meaning.
+ */
+
+/** Shapes that differ in outline, not only in fill, and exist in common system fonts. */
+export const stanceSymbols = ['▲', '▼', '◆', '●', '■', '★', '✚', '◐'] as const;
+/** A dash reads as "nothing here", which is what we know. */
+export const noPositionSymbol = '–';
+
+export interface Stance {
+  id: string;
+  label: string;
+  symbol: string;
+}
+
+export interface Question {
+  id: string;
+  label: string;
+  stances: Stance[];
+}
+
+export interface PositionCell {
+  question: Question;
+  stance: Stance;
+  /** False for "No stated position": no summary, no evidence. */
+  stated: boolean;
+  summary?: string;
+  citation?: Citation;
+  source?: SourceEntry;
+  sourceQuote?: string;
+}
+
+export interface PositionsGrid {
+  questions: Question[];
+  rows: { party: { id: string; name: string }; cells: PositionCell[] }[];
+  /** Every source the cells cite, in reading order (row by row). */
+  sources: SourceEntry[];
+}
+
+export interface PositionsInput {
+  table: Positions;
+  sources: ReadonlyMap<string, SourceEntry>;
+  /** Resolves a story quote to its paragraph; throws a ContentError when it is not there. */
+  cite: (quote: string, line: number) => Citation;
+  /** The positions file, for messages. */
+  file: string;
+}
+
+export const missing: Stance = { id: 'no-stated-position', label: noStatedPosition, symbol: noPositionSymbol };
+
+export function buildPositions({ table, sources, cite, file }: PositionsInput): PositionsGrid {
+  const questions = table.questions.map((q): Question => {
+    if (q.stances.length > stanceSymbols.length) {
+      throw new ContentError(file, 1, 'stances', `${q.id} has ${q.stances.length} stances; a table can tell at most ${stanceSymbols.length} apart by symbol`);
+    }
+    return { id: q.id, label: q.label, stances: q.stances.map((s, i) => ({ id: s.id, label: s.label, symbol: stanceSymbols[i]! })) };
+  });
+  const byKey = new Map(table.cells.map((cell) => [`${cell.party}/${cell.question}`, cell]));
+  const rows = table.parties.map((party) => ({
+    party: { id: party.id, name: party.name },
+    cells: questions.map((question): PositionCell => {
+      const cell = byKey.get(`${party.id}/${question.id}`);
+      if (!cell) return { question, stance: missing, stated: false };
+      const source = cell.source === undefined ? undefined : sources.get(cell.source);
+      if (cell.source !== undefined && !source) throw new ContentError(file, cell.line, 'source', `"${cell.source}" is not in the sources registry (src/content/sources.yaml)`);
+      return {
+        question,
+        stance: question.stances.find((s) => s.id === cell.stance)!,
+        stated: true,
+        summary: cell.summary,
+        citation: cell.quote === undefined ? undefined : cite(cell.quote, cell.line),
+        source,
+        sourceQuote: cell.sourceQuote,
+      };
+    }),
+  }));
+  const cited = rows.flatMap((row) => row.cells.flatMap((cell) => (cell.source ? [cell.source] : [])));
+  return { questions, rows, sources: [...new Map(cited.map((s) => [s.id, s])).values()] };
+}
+
+export function evidencedCells(grid: PositionsGrid): number {
+  return grid.rows.reduce((n, row) => n + row.cells.filter((cell) => cell.citation || cell.source).length, 0);
+}
+
+/** What the table holds, for the figure's summary line. */
+export function positionsSummary(grid: PositionsGrid): string {
+  const total = grid.rows.length * grid.questions.length;
+  const stated = grid.rows.reduce((n, row) => n + row.cells.filter((cell) => cell.stated).length, 0);
+  const names = grid.questions.map((q) => q.label);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
+  const gaps = total - stated;
+  const rest = gaps === 0 ? '' : `; for the other ${gaps} we found no stated position`;
+  return `Where ${grid.rows.length} parties stand on ${grid.questions.length} questions (${list}). ${stated} of ${total} positions rest on quoted evidence${rest}.`;
+}
+
+/** The `positions` prop names a positions entry; a typo stops the build at the tag's line. */
+export function findPositions<T>(entries: readonly { id: string; data: T }[], id: string, file: string, line: number): T {
+  const entry = entries.find((e) => e.id === id);
+  if (entry) return entry.data;
+  const known = entries.map((e) => `"${e.id}"`).join(', ') || 'none yet (add src/content/data/<name>-positions.yaml)';
+  throw new ContentError(file, line, 'positions', `"${id}" is not a positions table in src/content/data: use one of ${known}`);
+}
