@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isNode } from 'yaml';
+import { LineCounter, parseDocument, isAlias, isNode, visit } from 'yaml';
 import { ContentError } from './content-error.ts';
 import { cleanText, type Located } from './located.ts';
 
@@ -18,8 +18,17 @@ export function readYaml(text: string, file: string): Located<unknown> {
     throw new ContentError(file, line, 'yaml', `${reason} (check the indentation and quotes)`);
   }
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (error) {
+    // An alias (`*name`) with no anchor, or too many aliases: the yaml library throws a ReferenceError.
+    let line = 1;
+    visit(doc, { Alias: (_key, node) => (isAlias(node) && node.range ? ((line = lineAt(node.range[0])), visit.BREAK) : undefined) });
+    throw new ContentError(file, line, 'yaml', `${(error as Error).message} (text that starts with * or & must be in quotes)`);
+  }
   return {
-    data: doc.toJS(),
+    data,
     lineOf(path) {
       for (let depth = path.length; depth > 0; depth--) {
         const node = doc.getIn(path.slice(0, depth) as unknown[], true);
