@@ -1,15 +1,14 @@
 import type { ChartRow } from './types.ts';
+import { firstDay, parseDate } from '../lib/dates.ts';
 
 /**
  * A story knows what was public on its date (DESIGN §4): a figure announced later goes into a
  * dated update, never into the chart, however useful it would be.
  */
 
-/** The earliest day the announcement can have been: "about 2016-03-12" → 2016-03-12, "2016-03" → 2016-03-01. */
+/** The earliest day the figure can have been public; with no announcement date, the day it runs to. */
 export function announcedOn(row: ChartRow): string {
-  const written = row.announced.match(/\d{4}(?:-\d{2}(?:-\d{2})?)?/)?.[0];
-  if (!written) return row.asOf;
-  return written.length === 4 ? `${written}-01-01` : written.length === 7 ? `${written}-01` : written;
+  return row.announced ? firstDay(parseDate(row.announced)) : row.asOf;
 }
 
 /** Public on `asOf`: announced by then and covering nothing after it. */
@@ -22,4 +21,10 @@ export function splitByAsOf(rows: readonly ChartRow[], asOf: string): { known: C
   const later: ChartRow[] = [];
   for (const row of rows) (knownBy(row, asOf) ? known : later).push(row);
   return { known, later };
+}
+
+/** A YYYY-MM-DD day as a Date at UTC midnight, so the machine's time zone cannot shift it. */
+export function utcDay(isoDay: string): Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDay)) throw new Error(`"${isoDay}" is not a YYYY-MM-DD day`);
+  return new Date(`${isoDay}T00:00:00Z`);
 }

@@ -1,6 +1,7 @@
-import { isSecondary, figureKind, originatorOf, KIND_LABEL } from './theme.ts';
+import { isSecondary, figureKind, KIND_LABEL } from './theme.ts';
+import { day, publisherName, sentence, upTo } from './words.ts';
 import type { ChartContext, ChartRow } from './types.ts';
-import { formatCount, formatDay, formatQualified, formatWrittenDate } from '../lib/format.ts';
+import { formatCount, formatQualified } from '../lib/format.ts';
 
 /** The story's own figure, which the by-publisher chart exists to explain. A quote, not data. */
 export const ARTICLE = { value: 500_000, quote: 'nearly 500,000' };
@@ -21,25 +22,14 @@ function latestPerSeries(rows: readonly ChartRow[]): ChartRow[] {
   return [...latest.values()].sort((a, b) => b.value - a.value);
 }
 
-/** "to 31 December 2015", from the end of the period as its source wrote it. */
-function upTo(row: ChartRow): string {
-  const end = row.date.split('/').at(-1)!;
-  return `to ${formatWrittenDate(row.date.startsWith('about ') && !end.startsWith('about ') ? `about ${end}` : end)}`;
-}
-
-function named(row: ChartRow, ctx: ChartContext): string {
-  const full = originatorOf(row, ctx);
-  return full === row.series ? row.series : `${full} (${row.series})`;
-}
-
 export function byPublisherSummary(rows: ChartRow[], ctx: ChartContext): string {
-  if (rows.length === 0) return `No death-toll figures had been published by ${formatDay(ctx.asOf)}.`;
+  if (rows.length === 0) return `No death-toll figures had been published by ${day(ctx.asOf)}.`;
   const latest = latestPerSeries(rows).map(
-    (row) => `${named(row, ctx)}, ${KIND_LABEL[figureKind(row)]}: ${formatQualified(row.value, row.qualifier)} ${upTo(row)}`,
+    (row) => `${publisherName(row, ctx)}, ${KIND_LABEL[figureKind(row)]}: ${formatQualified(row.value, row.qualifier)} ${upTo(row)}`,
   );
   const closest = closestToArticle(rows)!;
   return [
-    `The latest figure from each publisher as of ${formatDay(ctx.asOf)}, highest first: ${latest.join('; ')}.`,
+    `The latest figure from each publisher as of ${day(ctx.asOf)}, highest first: ${latest.join('; ')}.`,
     `The article’s “${ARTICLE.quote}” is closest to the ${KIND_LABEL[figureKind(closest)]} by ${closest.series}, ${formatQualified(closest.value, closest.qualifier)}.`,
   ].join(' ');
 }
@@ -54,7 +44,7 @@ export function byPublisherNotes(rows: ChartRow[], ctx: ChartContext): string[] 
   }
   if (kinds.has('estimate')) {
     notes.push('A modelled estimate (diamonds) adds deaths that nobody recorded individually, using a statistical model.');
-    for (const row of rows.filter((r) => figureKind(r) === 'estimate' && r.note)) notes.push(`${row.series} estimate: ${row.note}`);
+    for (const row of rows.filter((r) => figureKind(r) === 'estimate' && r.note)) notes.push(`${row.series} estimate: ${sentence(row.note)}`);
   }
   if (kinds.has('civilians')) notes.push('Civilians-only counts (triangles) leave out fighters, so they are lower than the other counts by design.');
   const secondary = rows.filter((r) => isSecondary(r, ctx));

@@ -1,13 +1,13 @@
 import * as Plot from '@observablehq/plot';
 import type { Markish, PlotOptions } from '@observablehq/plot';
-import { splitByAsOf } from './as-of.ts';
+import { splitByAsOf, utcDay } from './as-of.ts';
 import { ARTICLE, byPublisherNotes, byPublisherSummary, closestToArticle } from './by-publisher-text.ts';
 import { pixelScales, type Frame } from './frame.ts';
 import { keyHeight, keyMarks, type KeyItem } from './key.ts';
 import { labelMarks, placeLabels, type LabelRequest } from './label-layout.ts';
 import { FONT_SIZE, GRID, HALO, INK, KIND_LABEL, KIND_SYMBOL, MUTED, figureKind, isSecondary, seriesColor, textWidth } from './theme.ts';
 import type { ChartContext, ChartRow, ChartView } from './types.ts';
-import { formatCompact, formatCount, formatQualified, utcDate } from '../lib/format.ts';
+import { formatCompact, formatCount, formatQualified } from '../lib/format.ts';
 
 /**
  * "It depends who is counting": every publisher's running total, placed on the day it covers to
@@ -43,12 +43,12 @@ function plot(rows: ChartRow[], ctx: ChartContext): PlotOptions {
   };
   // From the half-year of the first figure: nothing was counted on a line before it.
   const first = rows.reduce((min, r) => (r.asOf < min ? r.asOf : min), ctx.asOf);
-  const xDomain: [number, number] = [Date.UTC(Number(first.slice(0, 4)), Number(first.slice(5, 7)) > 6 ? 6 : 0, 1), utcDate(ctx.asOf).getTime()];
+  const xDomain: [number, number] = [Date.UTC(Number(first.slice(0, 4)), Number(first.slice(5, 7)) > 6 ? 6 : 0, 1), utcDay(ctx.asOf).getTime()];
   const yMax = Math.ceil((Math.max(ARTICLE.value, ...rows.map((r) => r.value)) * 1.06) / 50_000) * 50_000;
   const tickFormat = narrow ? formatCompact : formatCount;
   frame.marginLeft = Math.ceil(Math.max(...yTicks(yMax).map((t) => textWidth(tickFormat(t))))) + 12;
   const { px, py } = pixelScales(frame, xDomain, [0, yMax]);
-  const x = (r: ChartRow) => utcDate(r.asOf);
+  const x = (r: ChartRow) => utcDay(r.asOf);
 
   const groups = Map.groupBy([...rows].sort(byDate), groupKey);
   const lines = [...groups.values()].filter((g) => g.length > 1);

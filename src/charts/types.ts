@@ -59,6 +59,8 @@ export interface ChartTable {
 
 export interface ChartView {
   id: string;
+  /** What a row's `series` names in this view, as the table's column heading; default "Publisher". */
+  seriesLabel?: string;
   /** Defaults a journalist may override in MDX. */
   title: string;
   takeaway: string;
