@@ -5,24 +5,31 @@
  * of the dateline, and lets the tense carry the direction: "said Sunday" is past, "will begin
  * withdrawing troops beginning Tuesday" is future. So a bare weekday resolves to the day with
  * that name within six days of the story date: the story's own weekday is the story date, and
- * otherwise the past one is chosen unless the words just before it, in the same clause, mark
- * the future (will, would, beginning, starting, from, until, scheduled, expected, due…).
+ * otherwise the past one is chosen unless the clause before it marks the future (will, would,
+ * beginning, starting, scheduled, expected, due…; or "from"/"until"/"by" right before the
+ * weekday) after its last past-tense verb:
+ * "officials who will attend said Sunday" is past, "he said talks would resume Tuesday" future.
  * "last Tuesday" is always the past one and "next Tuesday" the future one, each a full week
  * away when the story itself was written on a Tuesday.
  */
 import { addDays, dayNumber, daysInMonth, splitIso, weekday } from './calendar.ts';
 
-const FUTURE_MARKERS =
-  /(?:^|[^\p{L}])(?:will|won['’]t|['’]ll|shall|would|going|beginning|starting|begins|starts|begin|start|from|until|till|through|next|scheduled|expected|due|set|planned|plans|planning|upcoming|coming|by)(?![\p{L}])/iu;
+const FUTURE = /^(?:will|won['’]t|\S*['’]ll|shall|would|going|beginning|starting|begins|starts|begin|start|next|scheduled|expected|due|planned|plans|planning|upcoming|coming)$/i;
+// Prepositions mark the future only right before the weekday: "from Tuesday", but "withdrew from Aleppo Sunday".
+const FUTURE_NEXT_TO = /^(?:from|until|till|through|by)$/i;
+const PAST = /^(?:said|told|was|were|had|did|began|met|held|left|won|lost|fell|took|came|went|gave|made|withdrew|\p{L}+ed)$/iu;
 
-/** The last few words before a mention, cut at the nearest clause or sentence boundary. */
-function clauseBefore(before: string): string {
+/** The words before a mention back to the nearest clause or sentence boundary. */
+function clauseBefore(before: string): string[] {
   const cut = before.split(/[,;:.!?"“”()—–]/u).pop() ?? '';
-  return cut.trim().split(/\s+/).slice(-6).join(' ');
+  return cut.trim().split(/\s+/).map((w) => w.replace(/[^\p{L}'’]/gu, '')).filter(Boolean).slice(-12);
 }
 
 export function marksFuture(before: string): boolean {
-  return FUTURE_MARKERS.test(clauseBefore(before));
+  const words = clauseBefore(before);
+  if (FUTURE_NEXT_TO.test(words.at(-1) ?? '')) return true;
+  const future = words.findLastIndex((w) => FUTURE.test(w));
+  return future >= 0 && future > words.findLastIndex((w) => PAST.test(w) && !FUTURE.test(w));
 }
 
 /** target: 0 = Sunday … 6 = Saturday; which: "last", "next", "this" or undefined. */

@@ -12,9 +12,15 @@ const excerpt = (text: string): string => {
   return words.length > 5 ? `${words.slice(0, 5).join(' ')}…` : text;
 };
 
+// A paragraph may open with a quotation mark, a bracket, an AP list dash, an ellipsis
+// continuing a quote, or a currency sign; any other punctuation suggests a broken paragraph.
+const FINE_START = /^(?:["“‘'(\[—–…$£€¥]|\.\.\.)/u;
+
 function badStart(p: Paragraph): string | null {
-  const first = p.text[0] ?? '';
-  if (/[,.;:!?)\]}”’»]/.test(first)) return `paragraph starts with "${first}": "${excerpt(p.text)}"`;
+  const first = [...p.text][0] ?? '';
+  if (/[\p{P}\p{S}]/u.test(first) && !FINE_START.test(p.text)) {
+    return `paragraph starts with "${first}": "${excerpt(p.text)}"`;
+  }
   // "eBay", "iPhone": a lower-case start followed by a capital is a name, not a fragment.
   if (/^\p{Ll}/u.test(p.text) && !/^\p{Ll}+\p{Lu}/u.test(p.text)) {
     return `paragraph starts with a lower-case letter: "${excerpt(p.text)}"`;

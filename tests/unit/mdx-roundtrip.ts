@@ -1,0 +1,42 @@
+/**
+ * Test helper: checks that an imported draft's body means, to MDX, exactly the paragraphs that
+ * went in, as plain text. It compiles the file with @mdx-js/mdx (what Astro's MDX runs) and
+ * parses it back with remark (with GFM, which Astro's MDX enables), so an escape that is
+ * missing shows up as a compile error, a non-paragraph node, or changed text.
+ */
+import { compile } from '@mdx-js/mdx';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { toString } from 'mdast-util-to-string';
+import { unified } from 'unified';
+import type { Root, RootContent } from 'mdast';
+
+const reader = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+export function splitFrontMatter(mdx: string): { yaml: string; body: string } {
+  const match = /^---\n([\s\S]*?)\n---\n\n?/.exec(mdx);
+  if (!match) throw new Error('no front matter block');
+  return { yaml: match[1]!, body: mdx.slice(match[0].length) };
+}
+
+/** GFM turns a bare www. or http:// address into a link; its text is unchanged, so it is allowed. */
+function onlyText(node: RootContent): boolean {
+  if (node.type === 'text') return true;
+  if (node.type === 'link') return toString(node) === node.url || `http://${toString(node)}` === node.url || `mailto:${toString(node)}` === node.url;
+  return false;
+}
+
+/** The paragraphs MDX reads from the body, or an error message saying what went wrong. */
+export async function readBack(mdx: string): Promise<string[]> {
+  const { body } = splitFrontMatter(mdx);
+  await compile(body);
+  const tree = reader.parse(body) as Root;
+  return tree.children.map((node, i) => {
+    if (node.type !== 'paragraph') throw new Error(`block ${i + 1} is a ${node.type}, not a paragraph`);
+    if (!node.children.every(onlyText)) {
+      throw new Error(`paragraph ${i + 1} holds ${node.children.map((c) => c.type).join(', ')}, not only text`);
+    }
+    return toString(node);
+  });
+}
