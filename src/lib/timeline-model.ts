@@ -18,12 +18,20 @@ export interface Citation {
   paragraph: number;
 }
 
+/** A date for `<time datetime>` (ISO at its precision) and for readers ("about 24 March 2016"). */
+export interface DateView {
+  datetime: string;
+  words: string;
+}
+
 export interface TimelineItem {
   event: TimelineEvent;
   /** Undefined for a scheduled event whose date is not set yet. */
-  date?: { datetime: string; words: string };
+  date?: DateView;
   status: EventStatus;
   source?: SourceEntry;
+  /** When the source was published: the update says when each later report came out. */
+  reported?: DateView;
   citation?: Citation;
 }
 
@@ -57,9 +65,10 @@ export function buildTimeline({ events, publishedAt, sources, cite, file }: Time
     if (event.source !== undefined && !source) throw new ContentError(file, event.line, 'source', `"${event.source}" is not in the sources registry (src/content/sources.yaml)`);
     return {
       event,
-      date: parsed && { datetime: isoDatetime(parsed), words: formatDate(parsed) },
+      date: parsed && dateView(parsed),
       status: statusOn(parsed, publishedAt),
       source,
+      reported: source && dateView(parseDate(source.published)),
       citation: event.quote === undefined ? undefined : cite(event.quote, event.line),
     };
   });
@@ -85,11 +94,15 @@ export function publishedAfter(source: SourceEntry, publishedAt: string): boolea
   return firstDay(parseDate(source.published)) > publishedAt;
 }
 
-/** The date reports were last published, for the update's heading. */
-export function latestReport(updates: readonly TimelineItem[]): { datetime: string; words: string } | undefined {
+/** When the latest later report came out, so the update carries a date. */
+export function latestReport(updates: readonly TimelineItem[]): DateView | undefined {
   const dates = updates.flatMap((item) => (item.source ? [parseDate(item.source.published)] : []));
   const latest = dates.sort(compareDates).at(-1);
-  return latest && { datetime: isoDatetime(latest), words: formatDate(latest) };
+  return latest && dateView(latest);
+}
+
+function dateView(date: StoryDate): DateView {
+  return { datetime: isoDatetime(date), words: formatDate(date) };
 }
 
 /** One sentence a screen reader hears instead of walking the whole list first. */
@@ -139,7 +152,7 @@ export function timelineTable(model: TimelineModel, publishedWords: string): Tab
     ],
     rows: [
       ...model.events.map((item) => row(item, item.status === 'scheduled' ? 'Scheduled' : 'Happened')),
-      ...model.updates.map((item) => row(item, `Reported after publication${item.source ? `, ${formatDate(parseDate(item.source.published))}` : ''}`)),
+      ...model.updates.map((item) => row(item, `Reported after publication${item.reported ? `, ${item.reported.words}` : ''}`)),
     ],
   };
 }

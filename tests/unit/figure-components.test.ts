@@ -97,6 +97,10 @@ describe('<Timeline>', () => {
     expect(update.querySelector('h3')?.textContent).toBe('Update: after this story was published');
     expect(update.querySelector('.timeline-update-note time')?.getAttribute('datetime')).toBe('2016-03-25');
     expect([...update.querySelectorAll('li')].map((li) => li.id)).toEqual(['timeline-round-ended-report']);
+    // "about 2016-03-25" as written is not a valid datetime: the attribute holds the ISO day.
+    expect([...update.querySelectorAll('li time')].map((t) => [t.getAttribute('datetime'), t.textContent])).toEqual([
+      ['2016-03-24', '24 March 2016'], ['2016-03-25', 'about 25 March 2016'],
+    ]);
     expect(doc.querySelector('.figure-graphic #timeline-round-ended-report')).toBeNull();
   });
 
@@ -111,7 +115,7 @@ describe('<PositionsTable>', () => {
   test('is a real table: caption, questions as column headers, parties as row headers', async () => {
     const doc = await render('PositionsTable', { id: 'positions', positions: 'fixture-positions' });
     const table = doc.querySelector('figure[data-figure="positions"] table')!;
-    expect(table.querySelector('caption')?.textContent).toMatch(/Each row is a party/);
+    expect(table.querySelector('caption')?.textContent).toBe('3 parties on 2 questions: each stance in words and a symbol, with the evidence it rests on.');
     expect([...table.querySelectorAll('th[scope="col"]')].map((th) => th.textContent)).toEqual(['Party', "Assad's future", 'The ceasefire']);
     expect([...table.querySelectorAll('th[scope="row"]')].map((th) => th.textContent)).toEqual(['United States', 'Russia', 'High Negotiations Committee']);
     expect(doc.querySelector('script')).toBeNull();

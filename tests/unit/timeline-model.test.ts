@@ -62,6 +62,7 @@ describe('the update', () => {
   test('events whose source was published after the story leave the main list for the update', () => {
     const { events, updates } = model();
     expect(updates.map((item) => item.event.id)).toEqual(['round-ended-report']);
+    expect(updates[0]!.reported).toEqual({ datetime: '2016-03-25', words: 'about 25 March 2016' });
     expect(events.map((item) => item.event.id)).not.toContain('round-ended-report');
   });
 
@@ -95,7 +96,7 @@ describe('table and summary', () => {
     const table = timelineTable(model(), '14 March 2016');
     expect(table.columns.map((c) => c.key)).toEqual(['date', 'title', 'category', 'status', 'source']);
     expect(table.rows[3]).toEqual({ date: '14 March 2016', title: 'Putin orders a pullout', category: 'Military', status: 'Happened', source: 'Reuters; story, paragraph 2' });
-    expect(table.rows.at(-1)?.status).toBe('Reported after publication, 25 March 2016');
+    expect(table.rows.at(-1)?.status).toBe('Reported after publication, about 25 March 2016');
   });
 
   test('the summary counts events, scheduled ones and later reports', () => {
