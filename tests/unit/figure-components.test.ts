@@ -34,7 +34,7 @@ const fakeContent: Plugin = {
 };
 
 let server: ViteDevServer;
-let render: (component: string, props: Record<string, unknown>) => Promise<Document>;
+let render: (component: string, props: Record<string, unknown>, context?: StoryContext) => Promise<Document>;
 
 beforeAll(async () => {
   const config = await getViteConfig({ logLevel: 'error' }, { root: process.cwd(), logLevel: 'error' })({ command: 'serve', mode: 'test' });
@@ -43,9 +43,9 @@ beforeAll(async () => {
   server = await createServer({ ...config, configFile: false, appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false, watch: null } });
   const { experimental_AstroContainer } = await server.ssrLoadModule('astro/container');
   const container = await experimental_AstroContainer.create();
-  render = async (component, props) => {
+  render = async (component, props, context = story) => {
     const { default: Component } = await server.ssrLoadModule(`/src/components/figures/${component}.astro`);
-    const html: string = await container.renderToString(Component, { props: { sourceLine: '12', ...props }, locals: { story } });
+    const html: string = await container.renderToString(Component, { props: { sourceLine: '12', ...props }, locals: { story: context } });
     return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
   };
 });
@@ -134,6 +134,12 @@ describe('<PositionsTable>', () => {
     expect(cells[0]!.querySelector('a')?.getAttribute('href')).toBe('#p-3');
     expect(cells[0]!.querySelector('a')?.textContent).toBe('Paragraph 3');
     expect(cells[3]!.querySelector('q')?.textContent).toBe('We are in the political mode now');
+  });
+
+  test('on an embed page, paragraph links open the story in the top window', async () => {
+    const doc = await render('PositionsTable', { id: 'positions', positions: 'fixture-positions' }, { ...story, embedded: true });
+    const link = doc.querySelector('tbody td a')!;
+    expect([link.getAttribute('href'), link.getAttribute('target')]).toEqual(['/explainers/fixture/#p-3', '_top']);
   });
 
   test('has a key to the symbols and a note on method', async () => {
