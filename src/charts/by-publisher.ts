@@ -5,7 +5,7 @@ import { ARTICLE, byPublisherNotes, byPublisherSummary, closestToArticle } from 
 import { pixelScales, type Frame } from './frame.ts';
 import { keyHeight, keyMarks, type KeyItem } from './key.ts';
 import { labelMarks, placeLabels, type LabelRequest } from './label-layout.ts';
-import { FONT_SIZE, GRID, HALO, INK, KIND_LABEL, KIND_SYMBOL, MUTED, figureKind, isSecondary, seriesColor, textWidth } from './theme.ts';
+import { FONT_SIZE, GRID, HALO, INK, KIND_LABEL, KIND_SYMBOL, MUTED, figureKind, groupBy, isSecondary, seriesColor, textWidth } from './theme.ts';
 import type { ChartContext, ChartRow, ChartView } from './types.ts';
 import { formatCompact, formatCount, formatQualified } from '../lib/format.ts';
 
@@ -35,7 +35,7 @@ function plot(rows: ChartRow[], ctx: ChartContext): PlotOptions {
   const marginTop = keyHeight(items, width) + 2 * FONT_SIZE + 6;
   const frame: Frame = {
     width,
-    height: narrow ? 500 : Math.round(width * 0.6),
+    height: narrow ? 540 : Math.round(width * 0.6),
     marginTop,
     marginRight: narrow ? 6 : Math.round(width * 0.16),
     marginBottom: 26,
@@ -50,7 +50,7 @@ function plot(rows: ChartRow[], ctx: ChartContext): PlotOptions {
   const { px, py } = pixelScales(frame, xDomain, [0, yMax]);
   const x = (r: ChartRow) => utcDay(r.asOf);
 
-  const groups = Map.groupBy([...rows].sort(byDate), groupKey);
+  const groups = groupBy([...rows].sort(byDate), groupKey);
   const lines = [...groups.values()].filter((g) => g.length > 1);
   const secondary = rows.filter((r) => isSecondary(r, ctx));
   const confirmed = rows.filter((r) => !isSecondary(r, ctx));

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { Markish } from '@observablehq/plot';
-import { FONT_SIZE, HALO, LINE_HEIGHT, textWidth } from './theme.ts';
+import { FONT_SIZE, HALO, LINE_HEIGHT, groupBy, textWidth } from './theme.ts';
 
 /**
  * Direct labels without a browser: each label tries spots on rings around its point and takes
@@ -58,6 +58,11 @@ const DIRECTIONS: [number, number, TextAnchor, LineAnchor][] = [
   [-0.7, -0.7, 'end', 'bottom'],
   [0.7, 0.7, 'start', 'top'],
   [-0.7, 0.7, 'end', 'top'],
+  // Above or below, but flush with the point's side: what fits a point near the chart's edge.
+  [0.4, 1, 'end', 'top'],
+  [-0.4, 1, 'start', 'top'],
+  [0.4, -1, 'end', 'bottom'],
+  [-0.4, -1, 'start', 'bottom'],
 ];
 
 /**
@@ -98,7 +103,7 @@ function cheapest(request: LabelRequest, placed: Placed[], obstacles: Obstacles,
 
 /** Text marks grouped by anchor (constants in Plot), plus leader lines; `invert` maps pixels to data. */
 export function labelMarks(placed: Placed[], invertX: (px: number) => unknown, invertY: (py: number) => unknown): Markish[] {
-  const groups = Map.groupBy(placed, (p) => `${p.textAnchor} ${p.lineAnchor}`);
+  const groups = groupBy(placed, (p) => `${p.textAnchor} ${p.lineAnchor}`);
   const leaders = placed.filter((p) => p.leader);
   return [
     Plot.link(leaders, {

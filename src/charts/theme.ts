@@ -51,3 +51,15 @@ export function textWidth(text: string, fontSize = FONT_SIZE): number {
 export function originatorOf(row: ChartRow, ctx: ChartContext): string {
   return ctx.sources.get(row.source)?.originator ?? row.series;
 }
+
+/** Map.groupBy, which Node 20 lacks: groups in first-seen order. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
