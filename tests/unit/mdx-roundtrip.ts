@@ -20,11 +20,13 @@ export function splitFrontMatter(mdx: string): { yaml: string; body: string } {
   return { yaml: match[1]!, body: mdx.slice(match[0].length) };
 }
 
-/** GFM turns a bare www. or http:// address into a link; its text is unchanged, so it is allowed. */
-function onlyText(node: RootContent): boolean {
+/**
+ * GFM turns a bare address ("www.un.org", "http://…", "a@b.c") into a link whatever the
+ * escaping; the words stay the same, so such a link counts as text. Everything else must be text.
+ */
+function isText(node: RootContent): boolean {
   if (node.type === 'text') return true;
-  if (node.type === 'link') return toString(node) === node.url || `http://${toString(node)}` === node.url || `mailto:${toString(node)}` === node.url;
-  return false;
+  return node.type === 'link' && node.children.every((child) => child.type === 'text');
 }
 
 /** The paragraphs MDX reads from the body, or an error message saying what went wrong. */
@@ -34,7 +36,7 @@ export async function readBack(mdx: string): Promise<string[]> {
   const tree = reader.parse(body) as Root;
   return tree.children.map((node, i) => {
     if (node.type !== 'paragraph') throw new Error(`block ${i + 1} is a ${node.type}, not a paragraph`);
-    if (!node.children.every(onlyText)) {
+    if (!node.children.every(isText)) {
       throw new Error(`paragraph ${i + 1} holds ${node.children.map((c) => c.type).join(', ')}, not only text`);
     }
     return toString(node);

@@ -44,9 +44,10 @@ const EDGE_END = /[\s,;:"“”‘’'(.!?—–-]+$/u;
 
 /**
  * The fewest words around [from, to) within its sentence, at least `minWords` of them, that
- * occur in no other paragraph, trimmed of edge punctuation so the quote reads as words.
+ * occur in no other paragraph, trimmed of edge punctuation so the quote reads as words. Past
+ * `maxWords` it stops growing: a story that repeats a whole sentence needs a human to choose.
  */
-export function quoteAround(paragraphs: string[], which: number, from: number, to: number, minWords = 6): string {
+export function quoteAround(paragraphs: string[], which: number, from: number, to: number, minWords = 6, maxWords = 25): string {
   const text = paragraphs[which]!;
   const [sStart, sEnd] = sentenceAt(text, from);
   let a = from;
@@ -63,7 +64,8 @@ export function quoteAround(paragraphs: string[], which: number, from: number, t
   let side: 'left' | 'right' = 'left';
   for (;;) {
     const q = trimmed();
-    if (q.split(' ').length >= minWords && unique(q)) return q;
+    const words = q.split(' ').length;
+    if ((words >= minWords && unique(q)) || words >= maxWords) return q;
     if (!grow(side) && !grow(side === 'left' ? 'right' : 'left')) return q || text.slice(from, to);
     side = side === 'left' ? 'right' : 'left';
   }

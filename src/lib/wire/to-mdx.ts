@@ -13,13 +13,18 @@ import type { WireStory } from './parse-wire.ts';
 
 /**
  * What remark-mdx does not escape by itself: "import "/"export " opening a paragraph would be
- * read as JavaScript, and GFM (on in Astro's MDX) reads "~~" as strikethrough. Letters are
- * escaped as character references, which MDX reads back as the same text.
+ * read as JavaScript, and GFM (on in Astro's MDX) reads "~~" as strikethrough and "http://…",
+ * "www." and "a@b.c" as links, which would swallow a backslash escape right after them. The
+ * GFM patterns are those of mdast-util-gfm-*; letters are escaped as character references,
+ * which MDX reads back as the same text.
  */
 const UNSAFE = [
   { atBreak: true, character: 'i', after: 'mport[ \\t]' },
   { atBreak: true, character: 'e', after: 'xport[ \\t]' },
   { character: '~', inConstruct: 'phrasing' as const },
+  { character: '@', before: '[+\\-.\\w]', after: '[\\-.\\w]', inConstruct: 'phrasing' as const },
+  { character: '.', before: '[Ww]', after: '[\\-.\\w]', inConstruct: 'phrasing' as const },
+  { character: ':', before: '[ps]', after: '\\/', inConstruct: 'phrasing' as const },
 ];
 
 const printer = unified().use(remarkMdx).use(remarkStringify, { unsafe: UNSAFE });

@@ -1,0 +1,71 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compile } from '@mdx-js/mdx';
+import { parse as parseYaml } from 'yaml';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCommand, tempDir } from './cli-helpers.ts';
+import { splitFrontMatter } from './mdx-roundtrip.ts';
+
+let dir: { path: string; remove: () => void };
+beforeEach(() => { dir = tempDir(); });
+afterEach(() => dir.remove());
+
+const todayUtc = (): string => new Date().toISOString().slice(0, 10);
+
+describe('npm run new', () => {
+  it('scaffolds a draft with complete front matter dated today (UTC)', () => {
+    const before = todayUtc();
+    const run = runCommand('new', ['russia-syria-withdrawal'], dir.path);
+    const after = todayUtc();
+    expect(run.status).toBe(0);
+    const path = join(dir.path, 'russia-syria-withdrawal.mdx');
+    expect(run.stdout.split('\n')[0]).toBe(path);
+    expect(run.stdout).toContain('npm run dev');
+    const { yaml } = splitFrontMatter(readFileSync(path, 'utf8'));
+    const data = parseYaml(yaml);
+    expect(Object.keys(data)).toEqual(['title', 'dek', 'dateline', 'publishedAt', 'updatedAt', 'credit', 'keyPoints', 'corrections', 'draft']);
+    expect(data).toEqual({
+      title: 'TODO: headline', dek: '', dateline: '', publishedAt: data.publishedAt, updatedAt: '', credit: '',
+      keyPoints: [], corrections: [], draft: true,
+    });
+    expect([before, after]).toContain(data.publishedAt);
+    expect(yaml).toContain(`publishedAt: "${data.publishedAt}"`);
+  });
+
+  it('comments out one example of each figure tag, each on its own line, with no imports, and compiles', async () => {
+    runCommand('new', ['example'], dir.path);
+    const mdx = readFileSync(join(dir.path, 'example.mdx'), 'utf8');
+    for (const tag of [
+      '<Chart id="death-tolls" dataset="death-toll-estimates" view="by-publisher" />',
+      '<Timeline id="timeline" events="ceasefire-timeline" />',
+      '<PositionsTable id="positions" positions="syria-positions" />',
+      '<Fact id="scpr-2015" />',
+    ]) expect(mdx.split('\n')).toContain(`{/* ${tag} */}`);
+    for (const data of ['death-toll-estimates.csv', 'ceasefire-timeline.yaml', 'syria-positions.yaml']) {
+      expect(mdx).toContain(`src/content/data/${data}`);
+    }
+    expect(mdx).not.toMatch(/^import /m);
+    await expect(compile(splitFrontMatter(mdx).body)).resolves.toBeDefined();
+  });
+
+  it('never overwrites an existing file', () => {
+    const path = join(dir.path, 'taken.mdx');
+    writeFileSync(path, 'keep me\n');
+    const run = runCommand('new', ['taken'], dir.path);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^new: .*taken\.mdx already exists; not overwriting it/);
+    expect(readFileSync(path, 'utf8')).toBe('keep me\n');
+  });
+
+  it.each([
+    [[], /which slug\?/],
+    [['Not_Kebab'], /"Not_Kebab" is not a lowercase-kebab slug/],
+    [['a', 'b'], /one slug at a time/],
+    [['--force', 'x'], /unknown option --force/],
+  ])('refuses %j with usage exit code 2', (args, message) => {
+    const run = runCommand('new', args, dir.path);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(message);
+  });
+});
