@@ -1,6 +1,7 @@
 import { originatorOf } from './theme.ts';
 import type { ChartContext, ChartRow } from './types.ts';
 import { formatDate, parseDate } from '../lib/dates.ts';
+import { formatQualified } from '../lib/format.ts';
 
 /** Shared phrasing for generated summaries and notes, so every chart words dates and names alike. */
 
@@ -34,4 +35,11 @@ export function sentence(text: string): string {
   const trimmed = text.trim();
   const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
   return /[.!?…"”)]$/.test(capital) ? capital : `${capital}.`;
+}
+
+/** One figure published after the story, for its dated update: what, how much, to when, and when it came out. */
+export function laterLine(row: ChartRow): string {
+  const kind = row.kind === 'modelled estimate' ? 'modelled estimate' : row.scope === 'civilians' ? 'documented count, civilians only' : 'documented count';
+  const announced = row.announced ? `published ${formatDate(parseDate(row.announced))}` : 'publication date not recorded';
+  return `${row.series}, ${kind}: ${formatQualified(row.value, row.qualifier)} ${upTo(row)} (${announced})`;
 }
