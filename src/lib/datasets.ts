@@ -35,7 +35,8 @@ export function parseTimeline(text: string, file: string, sourceIds: ReadonlySet
   const events = validate(timelineFileSchema, located, file);
   return events.map((event, i) => {
     if (event.source) checkSource(event.source, sourceIds, file, located.lineOf([i, 'source']));
-    return { ...event, line: located.lineOf([i]) };
+    // quoteLine: a quote that is not in the story is reported where it is written.
+    return { ...event, line: located.lineOf([i]), quoteLine: located.lineOf([i, 'quote']) };
   });
 }
 
@@ -44,7 +45,7 @@ export function parsePositions(text: string, file: string, sourceIds: ReadonlySe
   const positions = validate(positionsFileSchema, located, file);
   const cells = positions.cells.map((cell, i) => {
     if (cell.source) checkSource(cell.source, sourceIds, file, located.lineOf(['cells', i, 'source']));
-    return { ...cell, line: located.lineOf(['cells', i]) };
+    return { ...cell, line: located.lineOf(['cells', i]), quoteLine: located.lineOf(['cells', i, 'quote']) };
   });
   return { ...positions, cells };
 }

@@ -76,7 +76,7 @@ export function buildPositions({ table, sources, cite, file }: PositionsInput): 
         stance: question.stances.find((s) => s.id === cell.stance)!,
         stated: true,
         summary: cell.summary,
-        citation: cell.quote === undefined ? undefined : cite(cell.quote, cell.line),
+        citation: cell.quote === undefined ? undefined : cite(cell.quote, cell.quoteLine ?? cell.line),
         source,
         sourceQuote: cell.sourceQuote,
       };

@@ -69,7 +69,7 @@ export function buildTimeline({ events, publishedAt, sources, cite, file }: Time
       status: statusOn(parsed, publishedAt),
       source,
       reported: source && dateView(parseDate(source.published)),
-      citation: event.quote === undefined ? undefined : cite(event.quote, event.line),
+      citation: event.quote === undefined ? undefined : cite(event.quote, event.quoteLine ?? event.line),
     };
   });
   const later = (item: TimelineItem) => item.source !== undefined && publishedAfter(item.source, publishedAt);
