@@ -74,9 +74,9 @@ describe('evidence', () => {
     );
   });
 
-  test('a quote that is not in the story stops the build at the cell', () => {
+  test('a quote that is not in the story stops the build at the quote line', () => {
     const text = fixture('positions.yaml').replace('should step aside so that new elections', 'should leave so that new elections');
-    expect(() => grid(text)).toThrow(`${file}:18: quote: "should leave so that new elections can be held" is not in the story`);
+    expect(() => grid(text)).toThrow(`${file}:22: quote: "should leave so that new elections can be held" is not in the story`);
   });
 });
 

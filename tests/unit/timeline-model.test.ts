@@ -85,9 +85,9 @@ describe('evidence', () => {
     expect(model().sources.map((s) => s.id)).toEqual(['paper-2016-03', 'wire-2016-02-22', 'wire-2016-03-25']);
   });
 
-  test('a quote that is not in the story stops the build at the event', () => {
+  test('a quote that is not in the story stops the build at the quote line', () => {
     const text = '- id: x\n  date: "2016-03-01"\n  title: X\n  text: Y\n  category: talks\n  quote: "words nobody wrote"\n';
-    expect(() => model(text)).toThrow(`${file}:1: quote: "words nobody wrote" is not in the story`);
+    expect(() => model(text)).toThrow(`${file}:6: quote: "words nobody wrote" is not in the story`);
   });
 });
 
