@@ -25,8 +25,9 @@ describe('renderSvg', () => {
     expect(svg).not.toMatch(/plot-d6a7b5/);
   });
 
-  it('leaves no <style> element for a CSP to block', () => {
+  it('leaves no <style> element for a CSP to block, and no attribute values validators reject', () => {
     expect(render()).not.toMatch(/<style/i);
+    expect(render()).not.toContain('font-variant=');
   });
 
   it('names the root as an image and points it at the caption and summary', () => {
