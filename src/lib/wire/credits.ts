@@ -9,7 +9,7 @@ const words = (text: string): number => text.split(/\s+/).filter(Boolean).length
 
 /** "By Jim Michaels and Jane Onyanga-Omara", "By VLADIMIR ISACHENKOV, Associated Press". */
 export function isByline(text: string): boolean {
-  return /^[Bb][Yy]:?\s+\p{Lu}/u.test(text) && words(text) <= 16 && !/\p{Ll}{3,}[.!?]["”’]?$/u.test(text);
+  return /^(?:By|BY):?\s+\p{Lu}/u.test(text) && words(text) <= 16 && !/\p{Ll}{3,}[.!?]["”’]?$/u.test(text);
 }
 
 /** An agency named on a line of its own next to the byline. */

@@ -8,7 +8,7 @@
  * unwrapped text breaks after a full stop. Whitespace inside a paragraph is normalised (web
  * copy is full of non-breaking and doubled spaces) so quotes can be matched against it.
  */
-import { startsTrailer } from './credits.ts';
+import { isByline, startsTrailer } from './credits.ts';
 
 export interface Paragraph {
   text: string;
@@ -36,8 +36,11 @@ function endsMidSentence(line: string, next: string): boolean {
   return !/[.!?:;"”’')\]…]$/.test(line) || /^\p{Ll}/u.test(next);
 }
 
-/** Wrapped if most line breaks inside a block fall mid-sentence. */
-function isHardWrapped(blocks: Line[][]): boolean {
+/**
+ * Wrapped if most line breaks inside a block fall mid-sentence and lines run to a typical wire
+ * width; a few short lines (a headline over a byline) say nothing either way.
+ */
+function isHardWrapped(blocks: Line[][], width: number): boolean {
   let pairs = 0;
   let mid = 0;
   for (const block of blocks) {
@@ -46,7 +49,7 @@ function isHardWrapped(blocks: Line[][]): boolean {
       if (endsMidSentence(block[i - 1]!.content, block[i]!.content)) mid++;
     }
   }
-  return pairs > 0 && mid * 2 >= pairs;
+  return width >= 50 && mid * 2 > pairs;
 }
 
 function wrapWidth(blocks: Line[][]): number {
@@ -60,7 +63,8 @@ function splitBlock(block: Line[], wrapped: boolean, width: number): Line[][] {
   const out: Line[][] = [];
   block.forEach((line, i) => {
     const previous = block[i - 1];
-    const starts = !previous || line.indent > base || previous.content.length < width * 0.6 || startsTrailer(line.content);
+    const starts = !previous || line.indent > base || previous.content.length < width * 0.6
+      || startsTrailer(line.content) || isByline(line.content);
     if (starts) out.push([line]);
     else out[out.length - 1]!.push(line);
   });
@@ -88,8 +92,8 @@ export function splitParagraphs(input: string): Paragraph[] {
     else if (blocks[blocks.length - 1]!.length) blocks.push([]);
   }
   const filled = blocks.filter((b) => b.length);
-  const wrapped = isHardWrapped(filled);
   const width = wrapWidth(filled);
+  const wrapped = isHardWrapped(filled, width);
   return filled.flatMap((block) => splitBlock(block, wrapped, width)).map(join);
 }
 

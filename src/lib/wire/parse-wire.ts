@@ -47,26 +47,29 @@ function joinLoneDatelines(paragraphs: Paragraph[]): Paragraph[] {
 export function parseWire(text: string): WireStory {
   const all = joinLoneDatelines(splitParagraphs(text).filter((p) => !isSeparator(p.text)));
   if (all.length === 0) throw new WireError('the file has no text: it is empty or only whitespace');
-  const ledeAt = all.slice(0, PREAMBLE).findIndex((p) => findDateline(p.text));
-  const story: WireStory = { headline: '', byline: '', dateline: '', paragraphs: [], trailers: [], setAside: [] };
+  let end = all.length;
+  while (end > 0 && isTrailer(all[end - 1]!.text)) end--;
+  const body = all.slice(0, end);
+  const story: WireStory = {
+    headline: '', byline: '', dateline: '', paragraphs: [], trailers: all.slice(end).map((p) => p.text), setAside: [],
+  };
+  const ledeAt = body.slice(0, PREAMBLE).findIndex((p) => findDateline(p.text));
   const bylines: string[] = [];
   let i = 0;
-  for (; i < all.length - 1 && i < (ledeAt >= 0 ? ledeAt : PREAMBLE); i++) {
-    const p = all[i]!;
+  // Whatever the preamble holds, the last paragraph is story: a one-line story is not a headline.
+  for (; i < body.length - 1 && i < (ledeAt >= 0 ? ledeAt : PREAMBLE); i++) {
+    const p = body[i]!;
     if (isByline(p.text) || (bylines.length > 0 && isAgencyLine(p.text))) bylines.push(p.text);
     else if (isTimestamp(p.text)) story.setAside.push({ line: p.line, text: p.text, why: 'a timestamp, not story text' });
     else if (!story.headline && bylines.length === 0 && looksLikeHeadline(p)) story.headline = p.text;
     else if (ledeAt >= 0) story.paragraphs.push(p);
     else break;
   }
-  story.paragraphs.push(...all.slice(i));
-  while (story.paragraphs.length > 0 && isTrailer(story.paragraphs.at(-1)!.text)) {
-    story.trailers.unshift(story.paragraphs.pop()!.text);
-  }
-  if (story.paragraphs.length === 0) {
+  story.paragraphs.push(...body.slice(i));
+  if (story.paragraphs.length === 0 || story.paragraphs.every((p) => isByline(p.text))) {
     throw new WireError('the file has no story paragraphs: only a headline, byline or credits');
   }
   story.byline = bylines.join(', ');
-  story.dateline = ledeAt >= 0 ? findDateline(all[ledeAt]!.text)!.place : '';
+  story.dateline = ledeAt >= 0 ? findDateline(body[ledeAt]!.text)!.place : '';
   return story;
 }
