@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { getViteConfig } from 'astro/config';
