@@ -79,7 +79,7 @@ function plot(rows: ChartRow[], ctx: ChartContext): PlotOptions {
     Plot.axisY(yTicks(yMax), { tickFormat, tickSize: 0, fontSize: FONT_SIZE, label: null, fill: MUTED }),
     Plot.axisX({ ticks: 'year', tickFormat: (d: Date) => String(d.getUTCFullYear()), fontSize: FONT_SIZE, label: null, fill: MUTED }),
     Plot.ruleY([0], { stroke: INK }),
-    Plot.text(['Deaths counted'], { frameAnchor: 'top-left', dx: -frame.marginLeft, dy: -FONT_SIZE, textAnchor: 'start', fontSize: FONT_SIZE, fill: MUTED }),
+    Plot.text(['Deaths, running total'], { frameAnchor: 'top-left', dx: -frame.marginLeft, dy: -FONT_SIZE, textAnchor: 'start', fontSize: FONT_SIZE, fill: MUTED }),
     Plot.ruleY([ARTICLE.value], { stroke: INK, strokeDasharray: '5,4', strokeWidth: 1.25 }),
     ...lines.map((g) =>
       Plot.line(g, { x, y: 'value', stroke: seriesColor(g[0].series), strokeWidth: 2, strokeDasharray: g.every((r) => isSecondary(r, ctx)) ? '4,3' : undefined }),
