@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { count, dateText, oneOf, slug, text } from './fields.ts';
+import { count, dateText, emptyOr, oneOf, slug, text } from './fields.ts';
 
 /** The columns of a chart dataset CSV, in order. */
 export const chartColumns = ['id', 'series', 'kind', 'scope', 'date', 'announced', 'value', 'qualifier', 'source', 'note'] as const;
@@ -17,7 +17,7 @@ export const chartRowSchema = z.strictObject({
   /** The date or period the figure covers, as written. */
   date: dateText,
   /** When it was published; figures published after the story's date only appear in an update. */
-  announced: z.literal('').or(dateText),
+  announced: emptyOr(dateText),
   /** The number, digits only. */
   value: count,
   /** How the source qualified it. */

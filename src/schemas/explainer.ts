@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateText, slug, text } from './fields.ts';
+import { dateText, emptyOr, slug, text } from './fields.ts';
 
 const dayDate = dateText.refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value), { error: 'must be a day: YYYY-MM-DD' });
 
@@ -19,9 +19,9 @@ export const explainerSchema = z
     /** The city the story was filed from, e.g. MOSCOW. */
     dateline: z.string().default(''),
     /** First publication, YYYY-MM-DD. Data published later appears only in a dated update. */
-    publishedAt: z.literal('').or(dayDate).default(''),
+    publishedAt: emptyOr(dayDate).default(''),
     /** Last substantive update, YYYY-MM-DD. */
-    updatedAt: z.literal('').or(dayDate).default(''),
+    updatedAt: emptyOr(dayDate).default(''),
     /** Three to five bullets a reader can stop after. */
     keyPoints: z.array(text).default([]),
     /** Dated corrections and updates, newest last. */

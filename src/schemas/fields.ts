@@ -26,6 +26,11 @@ export const slug = z.string({ error: 'is required but missing' }).regex(/^[a-z0
 
 /** A date written as a string in our grammar (see src/lib/dates.ts); checked, kept as written. */
 export const dateText = z.union([z.string(), z.number(), z.date()]).transform((input, ctx) => {
+  if (input instanceof Date) {
+    // Front matter's YAML reader converts an unquoted date, rolling 2016-02-31 into March: never show its reading.
+    ctx.addIssue({ code: 'custom', message: 'is an unquoted date: write it in quotes, e.g. "2016-03-14", so it is checked as written' });
+    return z.NEVER;
+  }
   if (typeof input !== 'string') {
     ctx.addIssue({ code: 'custom', message: `${shown(input)} must be written in quotes, e.g. "2016-03-14"` });
     return z.NEVER;
@@ -39,6 +44,20 @@ export const dateText = z.union([z.string(), z.number(), z.date()]).transform((i
   }
   return input.trim();
 });
+
+/**
+ * Empty, or what `schema` accepts. A plain `z.literal('').or(schema)` reports a bad value as
+ * zod's "Invalid input"; this keeps the schema's own message ("… is not a real date").
+ */
+export function emptyOr<S extends z.ZodType<string>>(schema: S) {
+  return z.unknown().transform((input, ctx): string => {
+    if (input === '') return '';
+    const result = schema.safeParse(input);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+    return z.NEVER;
+  });
+}
 
 /** One of a closed list; the message lists the allowed values. */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
