@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import type { CollectionEntry } from 'astro:content';
 import { figureNames } from '../components/component-names.ts';
 import { jsxElements, jsxProps, parseStory } from './story-tree.ts';
@@ -10,9 +11,19 @@ export interface StoryFigure {
 
 /** The figure tags of a story, as written: CSV downloads and embed pages are made for each. */
 export function storyFigures(entry: CollectionEntry<'explainers'>): StoryFigure[] {
+  const offset = bodyLineOffset(entry);
   return jsxElements(parseStory(entry.body ?? '')).flatMap((element) =>
     (figureNames as readonly string[]).includes(element.name ?? '')
-      ? [{ name: element.name as StoryFigure['name'], props: jsxProps(element), line: element.position?.start.line ?? 1 }]
+      ? [{ name: element.name as StoryFigure['name'], props: jsxProps(element), line: offset + (element.position?.start.line ?? 1) }]
       : [],
   );
+}
+
+/** entry.body starts after the front matter; messages count lines from the top of the file. */
+function bodyLineOffset(entry: CollectionEntry<'explainers'>): number {
+  const body = entry.body ?? '';
+  if (!entry.filePath || !existsSync(entry.filePath) || !body) return 0;
+  const text = readFileSync(entry.filePath, 'utf8');
+  const at = text.indexOf(body.slice(0, 200));
+  return at < 0 ? 0 : text.slice(0, at).split('\n').length - 1;
 }
