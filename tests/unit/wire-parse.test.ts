@@ -21,6 +21,9 @@ describe('findDateline', () => {
     ['MOSCOW, March 14 (Xinhua) -- x', 'MOSCOW', 'MOSCOW, March 14 (Xinhua) -- '],
     ['Moscow (AFP) - Russian', 'Moscow', 'Moscow (AFP) - '],
     ['SÃO PAULO — x', 'SÃO PAULO', 'SÃO PAULO — '],
+    ['MOSCOW, March 14. /TASS/. Russian', 'MOSCOW', 'MOSCOW, March 14. /TASS/. '],
+    ['MOSCOW. March 14 (Interfax) - Putin', 'MOSCOW', 'MOSCOW. March 14 (Interfax) - '],
+    ['(Bloomberg) -- Russia will', '', '(Bloomberg) -- '],
   ])('%j has the dateline %j', (lede, place, prefix) => {
     expect(findDateline(lede)).toEqual({ place, length: prefix.length });
   });
@@ -66,6 +69,8 @@ describe('credits', () => {
     'Copyright 2016 The Associated Press. All rights reserved.',
     '© 2016 AFP',
     'Follow Jane Doe on Twitter at @janedoe',
+    '--With assistance from Jane Doe.',
+    'To contact the reporter on this story: Jane Doe in Moscow at jdoe@example.com',
   ])('%j is a trailer', (text) => expect(isTrailer(text)).toBe(true));
 
   it('does not take a story paragraph for a trailer', () => {
@@ -101,6 +106,12 @@ describe('parseWire', () => {
   it('sets a timestamp aside, saying so', () => {
     const story = parseWire('Headline here\nUpdated 2:52 p.m. ET March 14, 2016\n\nMOSCOW — Text.');
     expect(story.setAside).toEqual([{ line: 2, text: 'Updated 2:52 p.m. ET March 14, 2016', why: 'a timestamp, not story text' }]);
+  });
+
+  it('sets web page furniture aside', () => {
+    const story = parseWire('MOSCOW — Text.\n\nAdvertisement\n\nMore.\n\nStory continues below advertisement\n\nEnd.');
+    expect(story.paragraphs.map((p) => p.text)).toEqual(['MOSCOW — Text.', 'More.', 'End.']);
+    expect(story.setAside.map((a) => a.line)).toEqual([3, 7]);
   });
 
   it('reads a story without headline or dateline from its first line', () => {

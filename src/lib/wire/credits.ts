@@ -34,6 +34,8 @@ const TRAILERS = [
   /^(?:copyright\b|©|\(c\)\s*\d{4})/i,
   /\ball rights reserved\b/i,
   /^follow\s+.{1,80}\s+(?:on|at)\s+(?:twitter|x|facebook|instagram|threads|bluesky|https?:|@)/i,
+  /^-*\s*with assistance (?:from|by)\b/i,
+  /^to contact the (?:reporters?|editors?)\b/i,
 ];
 const CONTRIBUTED = /\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story|article)\b/i;
 
@@ -48,6 +50,11 @@ export function startsTrailer(line: string): boolean {
   return /^\(\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b/i.test(line);
 }
 
+/** Web page furniture pasted along with the story: "Advertisement", "Story continues below". */
+export function isPageFurniture(text: string): boolean {
+  return /^(?:advertisement|skip advertisement|story continues below(?: advertisement)?|continue reading the main story)$/i.test(text);
+}
+
 /** "___", "* * *", "-30-", "(END)", "(MORE)", and AFP desk codes such as "dm/kir". */
 export function isSeparator(text: string): boolean {
   return /^[-_=*#~.·•–—\s]{3,}$/.test(text)
@@ -58,7 +65,7 @@ export function isSeparator(text: string): boolean {
 /** The credit line: byline first, then the trailers, each closed with a full stop. */
 export function creditLine(parts: string[]): string {
   return parts
-    .map((part) => part.trim().replace(/^\((.*)\)$/s, '$1').trim())
+    .map((part) => part.trim().replace(/^\((.*)\)$/s, '$1').replace(/^[-—–\s]+/, '').trim())
     .filter(Boolean)
     .map((part) => (/[.!?]["”’)]?$/.test(part) ? part : `${part}.`))
     .join(' ');

@@ -2,7 +2,7 @@
  * Wire copy in, story parts out: headline, byline, dateline, the story's paragraphs with their
  * input lines, and the credits that followed it. Pure: a string in, an object out.
  */
-import { isAgencyLine, isByline, isSeparator, isTimestamp, isTrailer } from './credits.ts';
+import { isAgencyLine, isByline, isPageFurniture, isSeparator, isTimestamp, isTrailer } from './credits.ts';
 import { findDateline, isDatelineOnly } from './dateline.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import type { Paragraph } from './paragraphs.ts';
@@ -45,15 +45,17 @@ function joinLoneDatelines(paragraphs: Paragraph[]): Paragraph[] {
 }
 
 export function parseWire(text: string): WireStory {
-  const all = joinLoneDatelines(splitParagraphs(text).filter((p) => !isSeparator(p.text)));
-  if (all.length === 0) throw new WireError('the file has no text: it is empty or only whitespace');
+  const furniture = splitParagraphs(text).filter((p) => isPageFurniture(p.text));
+  const all = joinLoneDatelines(splitParagraphs(text).filter((p) => !isSeparator(p.text) && !isPageFurniture(p.text)));
+  if (all.length === 0 && furniture.length === 0) throw new WireError('the file has no text: it is empty or only whitespace');
   let end = all.length;
   while (end > 0 && isTrailer(all[end - 1]!.text)) end--;
   const body = all.slice(0, end);
   const story: WireStory = {
-    headline: '', byline: '', dateline: '', paragraphs: [], trailers: all.slice(end).map((p) => p.text), setAside: [],
+    headline: '', byline: '', dateline: '', paragraphs: [], trailers: all.slice(end).map((p) => p.text),
+    setAside: furniture.map((p) => ({ line: p.line, text: p.text, why: 'web page furniture, not story text' })),
   };
-  const ledeAt = body.slice(0, PREAMBLE).findIndex((p) => findDateline(p.text));
+  const ledeAt = body.slice(0, PREAMBLE).findIndex((p) => findDateline(p.text) !== null);
   const bylines: string[] = [];
   let i = 0;
   // Whatever the preamble holds, the last paragraph is story: a one-line story is not a headline.
