@@ -12,7 +12,7 @@ const EXAMPLES: [what: string, tag: string][] = [
     '<Timeline id="timeline" events="ceasefire-timeline" />'],
   ['PositionsTable: where each party stands on each question. Data: src/content/data/syria-positions.yaml',
     '<PositionsTable id="positions" positions="syria-positions" />'],
-  ['Fact: one number from the data, formatted, with its source. Data: the row with this id in a src/content/data/*.csv file',
+  ['Fact: one number in the text, formatted and linked to its source. Data: the row with this id in src/content/data/death-toll-estimates.csv',
     '<Fact id="scpr-2015" />'],
 ];
 
