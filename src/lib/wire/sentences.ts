@@ -2,6 +2,7 @@
  * Sentence and quotation boundaries in a paragraph, for the suggested timeline events: an event
  * quotes the sentence that dates it, and a short exact quote the build can find again.
  */
+import { foldForQuote } from '../citations.ts';
 
 // A full stop after these does not end a sentence in wire copy ("Feb. 27", "Gen. Shoigu", "U.S.").
 const ABBREVIATIONS = new Set([
@@ -60,7 +61,9 @@ export function quoteAround(paragraphs: string[], which: number, from: number, t
     return true;
   };
   const trimmed = (): string => text.slice(a, b).replace(EDGE_START, '').replace(EDGE_END, '');
-  const unique = (q: string): boolean => paragraphs.filter((p) => p.includes(q)).length === 1;
+  // Unique as the build's citation matcher sees it: case, quote marks and dashes folded.
+  const folded = paragraphs.map(foldForQuote);
+  const unique = (q: string): boolean => folded.filter((p) => p.includes(foldForQuote(q))).length === 1;
   let side: 'left' | 'right' = 'left';
   for (;;) {
     const q = trimmed();
