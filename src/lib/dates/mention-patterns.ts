@@ -3,7 +3,7 @@
  * date. Month and weekday names are matched case-sensitively, as English capitalises them, so
  * "march" the verb and "may" the modal are never read as months.
  */
-import { addDays, addMonths, isoMonth, splitIso, weekday } from './calendar.ts';
+import { WEEKDAY_NAMES, addDays, addMonths, isoDay, isoMonth, splitIso, weekday } from './calendar.ts';
 import { nearestYear, weekdayDate } from './relative.ts';
 
 /** A mention found in the text. `resolve` returns parseDate's grammar, or null if it needs the story date. */
@@ -34,9 +34,7 @@ const YEAR_END = String.raw`(?![\d%–-]|[.,]\d)`;
 
 const MONTH_KEYS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const monthNumber = (token: string): number => MONTH_KEYS.indexOf(token.slice(0, 3).toLowerCase()) + 1;
-export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const iso = (y: number, m: number, d: number): string =>
-  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const iso = (y: number, m: number, d: number): string => isoDay({ y, m, d });
 
 function qualify(qual: string | undefined, date: string): string {
   if (!qual) return date;
@@ -72,7 +70,7 @@ const yearOnly: Builder = ({ qual, year }) => () => qualify(qual, year!);
 const isoInText: Builder = ({ date }) => () => date!;
 
 const weekdayName: Builder = ({ which, wd }, before) => (story) =>
-  story && weekdayDate(story, WEEKDAYS.indexOf(wd!), which, before);
+  story && weekdayDate(story, (WEEKDAY_NAMES as readonly string[]).indexOf(wd!), which, before);
 
 function weekOf(story: string, shift: number, weekend = false): string {
   const monday = addDays(story, -((weekday(story) + 6) % 7) + 7 * shift);
@@ -122,7 +120,7 @@ const ago: Builder = ({ qual, num, unit }) => (story) => {
 
 const PREPOSITIONS = ['in', 'since', 'until', 'by', 'from', 'during', 'early', 'late', 'through'];
 
-export const PATTERNS: [RegExp, Builder][] = [
+const PATTERNS: [RegExp, Builder][] = [
   [String.raw`${START}(?:${QUAL}\s+)?(?:(?<wd>${WEEKDAY}),?\s+)?(?<mon>${MONTH})\s+${day('day')}(?:\s*(?:-|–|to|through)\s*(?:(?<mon2>${MONTH})\s+)?${day('day2')})?${YEAR}${END}`, dayInMonth],
   [String.raw`${START}(?:${QUAL}\s+)?(?:(?<wd>${WEEKDAY}),?\s+)?${day('day')}(?:\s*[-–]\s*${day('day2')})?\s+(?:of\s+)?(?<mon>${MONTH})${YEAR}${END}`, dayInMonth],
   [String.raw`${START}(?:(?<qual>${cap('before')})\s+)?(?<mon>${MONTH}),?\s+(?<year>\d{4})${END}`, monthOnly],

@@ -3,8 +3,8 @@
  * importer can say that "beginning Tuesday" in a Monday 14 March 2016 story means 2016-03-15.
  * How weekdays are resolved is explained in relative.ts.
  */
-import { weekday } from './calendar.ts';
-import { findCandidates, WEEKDAYS } from './mention-patterns.ts';
+import { WEEKDAY_NAMES, weekday } from './calendar.ts';
+import { findCandidates } from './mention-patterns.ts';
 import type { Candidate } from './mention-patterns.ts';
 import { DateError, parseDate } from './parse.ts';
 import type { StoryDate } from './parse.ts';
@@ -51,7 +51,7 @@ function resolveOne(c: Candidate, story: string | null): DateMention {
     return { ...mention, resolved: null, reason: error.message.replace(`"${written}"`, `"${c.text}"`) };
   }
   if (c.weekday && resolved.start.length === 10) {
-    const actual = WEEKDAYS[weekday(resolved.start)]!;
+    const actual = WEEKDAY_NAMES[weekday(resolved.start)]!;
     if (actual !== c.weekday) {
       return { ...mention, resolved, reason: `"${c.text}": ${resolved.start} was a ${actual}, not a ${c.weekday}` };
     }
