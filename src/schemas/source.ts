@@ -32,6 +32,8 @@ export const sourceSchema = z.strictObject({
   quote: text.optional(),
   /** Our translation of the quote, when translated. */
   translation: text.optional(),
+  /** Anything a reader should know about how it was said or read, e.g. "Rami Abdel-Rahman to dpa". */
+  note: text.optional(),
 });
 
 export const sourcesFileSchema = z.array(sourceSchema, { error: 'the sources file must be a list of sources' });
