@@ -20,6 +20,9 @@ export function readCsvRecords(
     const line = Number((error as { lines?: number }).lines ?? 1);
     throw new ContentError(file, line, 'csv', String((error as Error).message).split('\n')[0]);
   }
+  // Excel saves emptied rows as ",,,,"; like blank lines, they hold nothing to check.
+  records = records.filter(({ record }) => record.some((cell) => cell.trim() !== ''));
+  if (records.length === 0) throw new ContentError(file, 1, 'file', 'is empty: a CSV needs a header line and at least one row');
   const header = records[0].record.map((name) => name.trim());
   for (const column of columns) {
     if (!header.includes(column)) {
