@@ -82,7 +82,8 @@ function frontMatterProblems(file, message) {
   const doc = parseDocument(lines.slice(1, end > 0 ? end : undefined).join('\n'), { lineCounter });
   const lineOf = (path) => {
     for (let depth = path.length; depth > 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth), true) ?? (depth === 1 ? doc.contents?.items?.find((pair) => pair.key?.value === path[0])?.key : undefined);
+      // A top-level field: the line of its name (a list's items start on the lines below).
+      const node = depth === 1 ? doc.contents?.items?.find((pair) => pair.key?.value === path[0])?.key : doc.getIn(path.slice(0, depth), true);
       if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line + 1;
     }
     return 1;
