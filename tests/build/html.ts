@@ -14,6 +14,7 @@ export function fold(text: string): string {
   return text
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u201C\u201D]/g, '"')
+    .replace(/\u2026/g, '...')
     .replace(/\s+/g, ' ')
     .trim();
 }

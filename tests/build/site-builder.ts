@@ -71,10 +71,21 @@ export function readSiteFile(root: string, path: string): string {
   return readFileSync(join(root, path), 'utf8');
 }
 
+/**
+ * The environment a deployer's shell would have: vitest puts Vite's own variables
+ * (BASE_URL, MODE, DEV, PROD, SSR) into process.env, and Astro's build would read them.
+ */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX', 'SITE', 'BASE', 'DRAFTS']) delete env[name];
+  for (const name of Object.keys(env)) if (name.startsWith('VITEST') || name.startsWith('VITE_')) delete env[name];
+  return env;
+}
+
 export function buildSite(root: string, env: Record<string, string> = {}): BuildResult {
   const result = spawnSync(node24, ['scripts/build.mjs'], {
     cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',
     timeout: 300_000,
   });
