@@ -8,7 +8,7 @@
 // BASE (default '/') is honoured: the build and the server use the same base path.
 // Each gate prints its figures and PASS or FAIL; the last line is `N passed, M failed`
 // and the exit code is non-zero when any gate failed.
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromiumAvailable, INSTALL_HINT, launchChromium } from './chromium.mjs';
@@ -91,10 +91,8 @@ try {
   if (!files.includes(`${EXPLAINER}index.html`)) {
     throw new Error(`The build has no ${EXPLAINER}index.html: the explainer the gates check is missing`);
   }
+  // Each gate overwrites its own files there; nothing else is removed, so `--only` keeps the rest.
   mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const name of readdirSync(SCREENSHOTS)) {
-    if (/\.(png|html|pdf)$/.test(name)) rmSync(join(SCREENSHOTS, name));
-  }
 
   /** @type {Omit<GateContext, 'browser'> & { browser: any }} */
   const context = { browser: null, server, dist, pages, explainerPath: EXPLAINER, screenshotsDir: SCREENSHOTS };

@@ -23,7 +23,7 @@ export default {
     try {
       const result = await lighthouse(url, {
         port: chrome.port,
-        output: 'html',
+        output: ['html', 'json'],
         logLevel: 'error',
         onlyCategories: Object.keys(REQUIRED),
       });
@@ -42,18 +42,23 @@ export default {
           if (ref.weight > 0 && audit.score !== null && audit.score < 1) {
             const detail = audit.displayValue ? ` (${audit.displayValue})` : '';
             log(`    - ${ref.id}: score ${audit.score}${detail}: ${audit.title}`);
-            for (const item of (audit.details?.items ?? []).slice(0, 5)) {
-              const node = item.node?.selector ?? item.node?.snippet ?? item.url ?? item.source?.url ?? item.description;
-              if (node) log(`        ${String(node).slice(0, 160)}`);
+            const items = audit.details?.items ?? [];
+            for (const item of items.slice(0, 8)) {
+              const node = item.node
+                ? `${item.node.selector}${item.node.boundingRect ? ` (${Math.round(item.node.boundingRect.width)}×${Math.round(item.node.boundingRect.height)} px)` : ''}: ${String(item.node.snippet ?? '').slice(0, 120)}`
+                : (item.url ?? item.source?.url ?? item.description);
+              if (node) log(`        ${String(node).slice(0, 220)}`);
             }
+            if (items.length > 8) log(`        … and ${items.length - 8} more (see the report)`);
             if (score != null && score < minimum) failures.push(`/${explainerPath}: Lighthouse ${id}: ${ref.id} ${audit.score}${detail}: ${audit.title}`);
           }
         }
       }
       log(`  metrics: ${METRICS.map((id) => `${id.replace(/-/g, ' ')} ${lhr.audits[id]?.displayValue ?? '?'}`).join('; ')}`);
-      const report = join(screenshotsDir, 'lighthouse-explainer.html');
-      writeFileSync(report, /** @type {string} */ (result.report));
-      log(`  report: ${relative(repoRoot, report)}`);
+      const [htmlReport, jsonReport] = /** @type {string[]} */ (result.report);
+      writeFileSync(join(screenshotsDir, 'lighthouse-explainer.html'), htmlReport);
+      writeFileSync(join(screenshotsDir, 'lighthouse-explainer.json'), jsonReport);
+      log(`  report: ${relative(repoRoot, join(screenshotsDir, 'lighthouse-explainer.html'))} (and .json)`);
     } finally {
       await chrome.kill();
     }

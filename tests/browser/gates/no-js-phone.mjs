@@ -24,8 +24,8 @@ export default {
           kind,
           boxes: all.map((el) => {
             const r = el.getBoundingClientRect();
-            const style = getComputedStyle(el);
-            return { id: el.id, x: r.left, width: r.width, height: r.height, visible: style.visibility !== 'hidden' && style.display !== 'none' && r.width > 0 && r.height > 0 };
+            const visible = el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && r.width > 0 && r.height > 0;
+            return { id: el.id, x: r.left, width: r.width, height: r.height, visible };
           }),
         };
       });
@@ -54,7 +54,7 @@ export default {
         for (const text of svg.querySelectorAll('text')) {
           const style = getComputedStyle(text);
           const box = text.getBoundingClientRect();
-          if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0 || box.width === 0 || box.height === 0) continue;
+          if (!text.checkVisibility({ visibilityProperty: true, opacityProperty: true }) || box.width === 0 || box.height === 0) continue;
           if (!text.textContent.trim()) continue;
           const size = parseFloat(style.fontSize);
           labels.push({ figure: figure?.id, text: text.textContent.trim().slice(0, 60), size, scale, rendered: size * scale });
