@@ -15,7 +15,7 @@ export function readCsvRecords(
   if (clean.trim() === '') throw new ContentError(file, 1, 'file', 'is empty: a CSV needs a header line and at least one row');
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(clean, { info: true, skip_empty_lines: true, relax_column_count: true });
+    records = parse(clean, { info: true, skip_empty_lines: true, relax_column_count: true }) as unknown as typeof records;
   } catch (error) {
     const line = Number((error as { lines?: number }).lines ?? 1);
     throw new ContentError(file, line, 'csv', String((error as Error).message).split('\n')[0]);
