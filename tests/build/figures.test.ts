@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, inject, it } from 'vitest';
+import { readPage } from './html.ts';
+
+const dist = inject('siteDist');
+const { document } = readPage(dist, 'explainers/russia-syria-withdrawal/index.html');
+const charts = [...document.querySelectorAll('figure[data-figure="chart"]')];
+
+describe('chart figures (the figure contract)', () => {
+  it('are at least two, each labelled, described by a generated summary with numbers, and sourced', () => {
+    expect(charts.length).toBeGreaterThanOrEqual(2);
+    for (const figure of charts) {
+      const svgs = [...figure.querySelectorAll('svg')];
+      expect(svgs.length, figure.id).toBeGreaterThan(0);
+      for (const svg of svgs) {
+        expect(svg.getAttribute('role')).toBe('img');
+        expect(svg.getAttribute('viewBox')).toMatch(/^0 0 \d+ \d+$/);
+        for (const id of svg.getAttribute('aria-labelledby')!.split(' ')) expect(document.getElementById(id)?.textContent?.trim(), id).toBeTruthy();
+        const summary = document.getElementById(svg.getAttribute('aria-describedby')!)!;
+        expect(summary.textContent).toMatch(/\d{1,3},\d{3}/);
+        expect(svg.querySelector('style')).toBeNull();
+        expect(svg.querySelectorAll('g[aria-label]')).toHaveLength(0);
+      }
+      const ids = [...figure.querySelectorAll('[id]')].map((el) => el.id);
+      expect(new Set(ids).size, `${figure.id}: ids are unique`).toBe(ids.length);
+      expect(figure.querySelector('figcaption .figure-source')!.textContent).toMatch(/^Sources?:/);
+      expect(figure.querySelectorAll('details table tbody tr').length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('together name SOHR, the UN and SCPR, and show 470,000 and 76,021', () => {
+    const text = charts.map((figure) => figure.textContent).join(' ');
+    for (const name of ['SOHR', 'UN OHCHR', 'SCPR', '470,000', '76,021']) expect(text).toContain(name);
+  });
+
+  it('offer a CSV of exactly the rows in the table, each with its source', () => {
+    for (const figure of charts) {
+      const link = figure.querySelector('a[download][href$=".csv"]')!;
+      const csv = parse(readFileSync(join(dist, link.getAttribute('href')!), 'utf8')) as string[][];
+      const table = figure.querySelector('details table')!;
+      const header = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+      const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()));
+      expect(csv[0]).toEqual(header);
+      const numeric = (text: string) => text.replace(/(\d),(?=\d{3})/g, '$1');
+      expect(csv.slice(1).map((row) => row.map(numeric))).toEqual(rows.map((row) => row.map(numeric)));
+      const source = header.indexOf('Source');
+      expect(source).toBeGreaterThanOrEqual(0);
+      for (const row of csv.slice(1)) expect(row[source]).not.toBe('');
+    }
+  });
+});
+
+describe('the ceasefire timeline', () => {
+  const figure = document.querySelector('figure[data-figure="timeline"]')!;
+  const main = [...figure.querySelectorAll('ol')][0];
+  const events = [...main.querySelectorAll(':scope > li')];
+
+  it('lists at least ten dated events in order, including 27 February, 14 and 15 March 2016', () => {
+    const dates = events.flatMap((li) => [...li.querySelectorAll('time[datetime]')].slice(0, 1).map((t) => t.getAttribute('datetime')!));
+    expect(dates.length).toBeGreaterThanOrEqual(10);
+    expect([...dates].sort()).toEqual(dates);
+    for (const day of ['2016-02-27', '2016-03-14', '2016-03-15']) expect(dates).toContain(day);
+    for (const date of dates) expect(date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+  });
+
+  it('marks scheduled events in words, undated ones last', () => {
+    const scheduled = events.filter((li) => li.getAttribute('data-status') === 'scheduled');
+    expect(scheduled.length).toBeGreaterThanOrEqual(1);
+    for (const li of scheduled) expect(li.textContent).toMatch(/scheduled/i);
+    const firstUndated = events.findIndex((li) => !li.querySelector('time'));
+    expect(events.slice(firstUndated).every((li) => !li.querySelector('time'))).toBe(true);
+  });
+
+  it('links the source of at least 80% of events', () => {
+    const linked = events.filter((li) => li.querySelector('a[href^="#p-"], a[href^="http"]'));
+    expect(linked.length / events.length).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('keeps events reported after the story out of the main list, in a dated update', () => {
+    const text = main.textContent!;
+    expect(text).not.toContain('400,000');
+    expect(figure.textContent).toMatch(/Update/);
+  });
+});
+
+describe('the positions table', () => {
+  const figure = document.querySelector('figure[data-figure="positions"]')!;
+  const table = figure.querySelector('table:not(details table)') ?? figure.querySelector('table')!;
+
+  it('has parties as row headers and questions as column headers, with a caption', () => {
+    expect(table.querySelector('caption')!.textContent!.trim()).not.toBe('');
+    expect(table.querySelectorAll('tbody th[scope="row"]').length).toBeGreaterThanOrEqual(6);
+    expect(table.querySelectorAll('thead th[scope="col"]').length).toBeGreaterThanOrEqual(4);
+    const names = [...table.querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent);
+    expect(names.join(' ')).toContain('United States');
+    expect(names.join(' ')).toContain('High Negotiations Committee');
+  });
+
+  it('fills every cell: evidence linked, or "No stated position"; at least 12 with evidence', () => {
+    const cells = [...table.querySelectorAll('tbody td')];
+    let evidenced = 0;
+    for (const td of cells) {
+      const text = td.textContent!.trim();
+      expect(text).not.toBe('');
+      const evidence = td.querySelector('a[href^="#p-"], a[href^="http"]');
+      if (evidence) evidenced++;
+      else expect(text).toContain('No stated position');
+    }
+    expect(evidenced).toBeGreaterThanOrEqual(12);
+  });
+});
