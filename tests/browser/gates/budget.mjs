@@ -130,7 +130,7 @@ function firstRoundTrip(where, body, log) {
       continue;
     }
     const ok = end <= covered;
-    log(`  ${name} ends at HTML byte ${end}: ${ok ? 'within' : 'AFTER'} the first ${FIRST_ROUND_TRIP / 1024} KiB`);
+    log(`  ${name} ends at HTML byte ${end}: ${ok ? 'inside' : 'OUTSIDE'} the first round trip (HTML bytes 0–${covered})`);
     if (!ok) failures.push(`${where}: first round trip: ${name} ends at HTML byte ${end}, but the first ${FIRST_ROUND_TRIP} gzipped bytes only reach byte ${covered}`);
   }
   const sheets = [...head.matchAll(/<link\b[^>]*\brel=["']?stylesheet\b[^>]*>/gi)].map((m) => m[0]);
