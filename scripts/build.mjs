@@ -36,7 +36,10 @@ try {
 if (existsSync(target)) renameSync(target, retired);
 renameSync(staging, target);
 rmSync(retired, { recursive: true, force: true });
-rmSync(join(root, '.build-tmp'), { recursive: true, force: true });
+// Another build may be staging next to this one: remove the shared folder only once it is empty.
+try {
+  rmdirSync(join(root, '.build-tmp'));
+} catch {}
 console.log(`Built ${relativeToRoot(target)}/`);
 
 /** Pagefind indexes the published explainers (pages marked data-pagefind-body) into dist/pagefind/. */

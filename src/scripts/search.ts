@@ -7,6 +7,8 @@ if (mount) {
   script.onload = () => {
     const PagefindUI = (window as unknown as { PagefindUI: new (options: object) => unknown }).PagefindUI;
     new PagefindUI({ element: '#search', bundlePath: bundle, showImages: false });
+    // Pagefind's field has only a title; tie it to the page's visible label.
+    document.querySelector<HTMLInputElement>('#search input')?.setAttribute('aria-labelledby', 'search-label');
   };
   document.head.append(script);
 }
