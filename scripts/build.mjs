@@ -1,7 +1,7 @@
 // Builds the site into a temporary folder and swaps it in only when the whole build
 // succeeded, so a content mistake never leaves a half-written dist/. Content errors are
 // printed as `path:line: field: message`, without Astro's stack trace.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
@@ -18,6 +18,7 @@ if (!process.env.SITE) {
 }
 
 rmSync(staging, { recursive: true, force: true });
+removeAbandonedStaging(join(root, '.build-tmp'));
 mkdirSync(staging, { recursive: true });
 
 try {
@@ -98,6 +99,24 @@ function frontMatterProblems(file, message) {
     return `${file}:${lineOf(path)}: ${field}: ${unknown ? `unknown field(s): ${unknown[1].replace(/"/g, '')}` : detail}`;
   });
   return problems.length ? problems.join('\n') : `${file}:1: front matter: ${message}`;
+}
+
+/** A killed build leaves its staging folder behind: remove those whose process is gone. */
+function removeAbandonedStaging(folder) {
+  if (!existsSync(folder)) return;
+  for (const name of readdirSync(folder)) {
+    const pid = Number(/^build-(\d+)$/.exec(name)?.[1]);
+    if (pid && pid !== process.pid && !isRunning(pid)) rmSync(join(folder, name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return /** @type {any} */ (error).code === 'EPERM';
+  }
 }
 
 function removeIfEmpty(folder) {
