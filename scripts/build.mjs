@@ -8,6 +8,10 @@ import * as pagefind from 'pagefind';
 import { LineCounter, isNode, parseDocument } from 'yaml';
 import { contentErrorText } from '../src/lib/content-error.ts';
 
+// A build is a production build whatever the shell says: NODE_ENV=development (or vitest's "test")
+// would make import.meta.env.DEV true and publish drafts. DRAFTS=1 is the one preview switch.
+process.env.NODE_ENV = 'production';
+
 const root = process.cwd();
 const target = resolve(root, process.env.ASTRO_OUT_DIR || 'dist');
 const staging = join(root, '.build-tmp', `build-${process.pid}`);
