@@ -9,9 +9,14 @@ import { remarkKnownComponents } from './src/remark/remark-known-components.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** Drafts may be built (DRAFTS=1 previews) but are never listed: the sitemap skips them too. */
-const draftPaths = readdirSync('src/content/explainers')
-  .filter((name) => name.endsWith('.mdx') && /^draft:\s*true\s*$/m.test(readFileSync(`src/content/explainers/${name}`, 'utf8').split(/^---\s*$/m)[1] ?? ''))
-  .map((name) => `/explainers/${name.replace(/\.mdx$/, '')}/`);
+const draftPaths = readdirSync('src/content/explainers', { recursive: true, encoding: 'utf8' })
+  .filter((name) => name.endsWith('.mdx'))
+  .flatMap((name) => {
+    const frontMatter = readFileSync(`src/content/explainers/${name}`, 'utf8').split(/^---\s*$/m)[1] ?? '';
+    if (!/^draft:\s*true\s*$/m.test(frontMatter)) return [];
+    const slug = /^slug:\s*["']?([a-z0-9-]+)["']?\s*$/m.exec(frontMatter)?.[1] ?? name.replace(/\.mdx$/, '');
+    return [`/explainers/${slug}/`];
+  });
 
 /** Local default for absolute URLs (feeds, canonical, cards); deployers set SITE. */
 const site = process.env.SITE || 'http://localhost:4321';

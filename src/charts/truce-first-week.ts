@@ -34,7 +34,8 @@ function plot(rows: ChartRow[], ctx: ChartContext): PlotOptions {
   const max = Math.max(...rows.map((r) => r.value));
   const longest = Math.max(...rows.map((r) => textWidth(formatQualified(r.value, r.qualifier))));
   const marginTop = gap;
-  const height = marginTop + rows.length * (bar + gap) - gap + 4;
+  // Whole pixels: the viewBox is part of the output bytes, and 112.80000000000001 reads as noise.
+  const height = Math.round(marginTop + rows.length * (bar + gap) - gap + 4);
   return {
     width: ctx.width,
     height,

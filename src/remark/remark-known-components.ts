@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import { componentProps, figureNames, type ComponentName } from '../components/component-names.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { jsxElements, jsxProps } from '../lib/story-tree.ts';
+import { slugPattern } from '../schemas/fields.ts';
 
 /**
  * Rejects what MDX would otherwise turn into a confusing runtime error: an unknown
@@ -37,7 +38,7 @@ export function remarkKnownComponents() {
       if (element.children.length > 0) fail('component', `<${name}> must be self-closing: write <${name} … />`);
       if ((figureNames as readonly string[]).includes(name)) {
         const id = props.id!;
-        if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) fail('id', `"${id}" is not a valid figure id: use lowercase letters, digits and hyphens`);
+        if (!slugPattern.test(id)) fail('id', `"${id}" is not a valid figure id: use lowercase letters, digits and hyphens`);
         if (figureIds.has(id)) fail('id', `"${id}" is already the id of the figure on line ${figureIds.get(id)}: figure ids must be unique on a page`);
         figureIds.set(id, line);
       }

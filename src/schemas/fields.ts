@@ -19,8 +19,11 @@ export const text = z.string({ error: (iss) => (iss.input === undefined ? 'is re
   .trim()
   .min(1, { error: 'is empty' });
 
+/** Ids, slugs and figure anchors: lowercase letters, digits and single hyphens. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** A lowercase slug: letters, digits and hyphens. */
-export const slug = z.string({ error: 'is required but missing' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+export const slug = z.string({ error: 'is required but missing' }).regex(slugPattern, {
   error: (iss) => `${shown(iss.input)} is not a valid id: use lowercase letters, digits and hyphens`,
 });
 

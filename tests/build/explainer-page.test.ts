@@ -28,7 +28,7 @@ describe('the Russia–Syria explainer', () => {
   });
 
   it("says in an editor's note that paragraph 5 was repaired", () => {
-    const note = page().document.querySelector('.editors-notes li')!;
+    const note = [...page().document.querySelectorAll('.editors-notes li')].find((li) => li.querySelector('a[href="#p-5"]'))!;
     expect(note.textContent).toContain('garbled in the wire copy');
     expect(note.querySelector('a')!.getAttribute('href')).toBe('#p-5');
   });

@@ -1,6 +1,9 @@
 /** File names for explainers: lowercase-kebab, because the slug is also the page's address. */
 
-export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { slugPattern } from '../../schemas/fields.ts';
+
+/** The one id pattern of the project (schemas/fields.ts). */
+export const KEBAB = slugPattern;
 
 // "U.S." becomes "us", not "u-s". Small words read badly at the end of an address ("russia-will-begin-withdrawing-troops-from").
 const TRAILING = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'and', 'or', 'for', 'from', 'at', 'by', 'with', 'as', 'is', 'are', 'was', 'will', 'says', 'said', 'it', 'its']);
