@@ -61,7 +61,7 @@ describe('the Russia–Syria explainer', () => {
 
   it('key-point numbers are the very numbers in the data', () => {
     const facts = [...page().document.querySelectorAll('.key-points [data-fact]')].map((a) => [a.getAttribute('data-fact'), a.textContent]);
-    expect(facts).toEqual([['scpr-2015', '470,000'], ['sohr-2016-02-11', '269,617']]);
+    expect(facts).toEqual([['scpr-2015', 'about 470,000'], ['sohr-2016-02-11', '269,617']]);
     const csv = readFileSync(join(dist, 'data/death-toll-estimates.csv'), 'utf8');
     expect(csv).toMatch(/^scpr-2015,SCPR,modelled estimate,all,2015-12-31,2016-02-11,470000,/m);
   });
