@@ -7,8 +7,17 @@ export interface FactRecord {
   path: string;
 }
 
-/** Every chart row by id, so `<Fact id>` and `{{id}}` in key points read the very number the chart draws. */
+/** The last index built and the datasets it was built from (see factIndex). */
+let last: { datasets: readonly object[]; index: Map<string, FactRecord> } | undefined;
+
+/**
+ * Every chart row by id, so `<Fact id>` and `{{id}}` in key points read the very number the chart draws.
+ * Every page asks for the same index: the content layer hands out the same data objects for the
+ * whole build, so the index is built once, not once per page (which grew with pages × rows); a
+ * changed file in dev brings new objects and a new index. The map is shared: do not change it.
+ */
 export function factIndex(datasets: readonly { path: string; rows: readonly ChartRow[] }[]): Map<string, FactRecord> {
+  if (last && last.datasets.length === datasets.length && last.datasets.every((data, i) => data === datasets[i])) return last.index;
   const index = new Map<string, FactRecord>();
   for (const { path, rows } of datasets) {
     for (const row of rows) {
@@ -17,6 +26,7 @@ export function factIndex(datasets: readonly { path: string; rows: readonly Char
       index.set(row.id, { row, path });
     }
   }
+  last = { datasets: [...datasets], index };
   return index;
 }
 

@@ -8,12 +8,25 @@ import { explainerHref } from './urls.ts';
 import { explainerSlug } from './explainer-list.ts';
 import type { StoryContext } from './story-context.ts';
 
+/**
+ * What a figure needs to know about its story (see StoryContext). Embed pages need no more; the
+ * story's page also checks its key points and sources, so a mistake there still stops the build.
+ */
+export function storyContext(entry: CollectionEntry<'explainers'>, embedded = false): StoryContext {
+  const slug = explainerSlug(entry);
+  const paragraphs = storyParagraphs(parseStory(entry.body ?? ''));
+  return { slug, path: storyPath(entry), href: explainerHref(slug), publishedAt: entry.data.publishedAt, paragraphs, embedded };
+}
+
+function storyPath(entry: CollectionEntry<'explainers'>): string {
+  return entry.filePath ?? `src/content/explainers/${entry.id}.mdx`;
+}
+
 /** Everything a story page needs besides its rendered MDX: context for figures, key points with facts, cited sources. */
 export async function loadStory(entry: CollectionEntry<'explainers'>, embedded = false) {
-  const path = entry.filePath ?? `src/content/explainers/${entry.id}.mdx`;
+  const path = storyPath(entry);
   const tree = parseStory(entry.body ?? '');
-  const slug = explainerSlug(entry);
-  const story: StoryContext = { slug, path, href: explainerHref(slug), publishedAt: entry.data.publishedAt, paragraphs: storyParagraphs(tree), embedded };
+  const story = storyContext(entry, embedded);
   const [chartData, timelines, positions, sources] = await Promise.all([
     getCollection('chartData'), getCollection('timelines'), getCollection('positions'), getCollection('sources'),
   ]);
@@ -23,20 +36,30 @@ export async function loadStory(entry: CollectionEntry<'explainers'>, embedded =
   const keyPointFacts = keyPoints.flat().flatMap((part) => (typeof part === 'string' ? [] : [part.row.id]));
   const ids = citedSourceIds(
     tree,
-    {
-      chartData: new Map(chartData.map((e) => [e.id, e.data])),
-      timelines: new Map(timelines.map((e) => [e.id, e.data])),
-      positions: new Map(positions.map((e) => [e.id, e.data])),
-      facts,
-    },
+    { chartData: byId('chartData', chartData), timelines: byId('timelines', timelines), positions: byId('positions', positions), facts },
     keyPointFacts,
     entry.data.creditSources,
   );
-  const registry = new Map(sources.map((e) => [e.id, e.data]));
+  const registry = byId('sources', sources);
   for (const id of entry.data.creditSources) {
     if (!registry.has(id)) throw new ContentError(path, frontMatterLine('creditSources'), 'creditSources', `"${id}" is not in the sources registry (src/content/sources.yaml)`);
   }
   return { story, keyPoints, citedSources: ids.map((id) => registry.get(id)!).filter(Boolean), creditSources: entry.data.creditSources.map((id) => registry.get(id)!) };
+}
+
+const maps = new Map<string, { data: readonly unknown[]; map: Map<string, unknown> }>();
+
+/**
+ * A collection as a map by id, built once per build rather than once per page (every page and
+ * embed loads its story): the content layer keeps each entry's data object for the whole build,
+ * and in dev a changed file brings new objects and a new map. The map is shared: do not change it.
+ */
+function byId<T>(collection: string, entries: readonly { id: string; data: T }[]): Map<string, T> {
+  const cached = maps.get(collection);
+  if (cached && cached.data.length === entries.length && entries.every((e, i) => e.data === cached.data[i])) return cached.map as Map<string, T>;
+  const map = new Map(entries.map((e) => [e.id, e.data]));
+  maps.set(collection, { data: entries.map((e) => e.data), map });
+  return map;
 }
 
 /** Astro keeps no positions for front matter; the field's line is looked up in the file, for messages only. */
