@@ -21,9 +21,21 @@ export interface StoryParagraph {
 
 const parser = unified().use(remarkParse).use(remarkMdx);
 
-/** Parses an MDX body (front matter already removed) the way the site's MDX pipeline reads it. */
+/** The last few bodies parsed: a story's page, its embed pages and its CSV routes parse the same body. */
+const recent = new Map<string, Root>();
+
+/**
+ * Parses an MDX body (front matter already removed) the way the site's MDX pipeline reads it.
+ * The tree is shared with other callers of the same body: read it, do not change it.
+ */
 export function parseStory(body: string): Root {
-  return parser.parse(body);
+  const cached = recent.get(body);
+  if (cached) return cached;
+  const tree = parser.parse(body);
+  recent.set(body, tree);
+  // Kept small: pages of one story are built one after another, and a tree is large.
+  if (recent.size > 8) recent.delete(recent.keys().next().value!);
+  return tree;
 }
 
 export function storyParagraphs(tree: Root): StoryParagraph[] {
