@@ -82,21 +82,32 @@ export function placeLabels(requests: LabelRequest[], obstacles: Obstacles): Pla
 }
 
 function cheapest(request: LabelRequest, placed: Placed[], obstacles: Obstacles, samples: [number, number][]): Placed {
-  let chosen: { label: Placed; cost: number } | undefined;
-  for (const radius of RADII) {
-    for (const [ux, uy, textAnchor, lineAnchor] of DIRECTIONS) {
+  const candidates = RADII.flatMap((radius) =>
+    DIRECTIONS.map(([ux, uy, textAnchor, lineAnchor]) => {
       const ax = request.px + ux * radius;
       const ay = request.py + uy * radius;
-      const box = boxAt(request.lines, ax, ay, textAnchor, lineAnchor);
-      const label = { request, ax, ay, textAnchor, lineAnchor, box, leader: radius >= LEADER_FROM };
-      const cost =
-        5000 * obstacles.points.filter((p) => (p.px !== request.px || p.py !== request.py) && hits(box, p.px, p.py, p.r)).length +
-        100 * (area(box) - overlap(box, obstacles.bounds)) +
-        50 * placed.reduce((sum, other) => sum + overlap(box, other.box), 0) +
-        60 * samples.filter(([x, y]) => hits(box, x, y, 1)).length +
-        4 * (radius - RADII[0]);
-      if (!chosen || cost < chosen.cost) chosen = { label, cost };
-    }
+      return { radius, label: { request, ax, ay, textAnchor, lineAnchor, box: boxAt(request.lines, ax, ay, textAnchor, lineAnchor), leader: radius >= LEADER_FROM } };
+    }),
+  );
+  // Only what lies within reach of some candidate can touch one: the same costs, a fraction of the tests.
+  const reach: Box = {
+    left: Math.min(...candidates.map((c) => c.label.box.left)),
+    top: Math.min(...candidates.map((c) => c.label.box.top)),
+    right: Math.max(...candidates.map((c) => c.label.box.right)),
+    bottom: Math.max(...candidates.map((c) => c.label.box.bottom)),
+  };
+  const points = obstacles.points.filter((p) => (p.px !== request.px || p.py !== request.py) && hits(reach, p.px, p.py, p.r));
+  const near = samples.filter(([x, y]) => hits(reach, x, y, 1));
+  let chosen: { label: Placed; cost: number } | undefined;
+  for (const { radius, label } of candidates) {
+    const { box } = label;
+    const cost =
+      5000 * points.filter((p) => hits(box, p.px, p.py, p.r)).length +
+      100 * (area(box) - overlap(box, obstacles.bounds)) +
+      50 * placed.reduce((sum, other) => sum + overlap(box, other.box), 0) +
+      60 * near.filter(([x, y]) => hits(box, x, y, 1)).length +
+      4 * (radius - RADII[0]);
+    if (!chosen || cost < chosen.cost) chosen = { label, cost };
   }
   return chosen!.label;
 }
