@@ -7,6 +7,7 @@
 //                                         (--profile --sizes 300: another size)
 //   npm run bench -- --repeat 3           build each variant 3 times (default 2) and keep the fastest
 //   npm run bench -- --keep               leave the generated archives in the temporary folder
+//   npm run bench -- --archive --sizes 300  only write a 300-explainer archive and print where
 //
 // Each explainer i is the real story under another slug, with three of the real story's figures (taken
 // in turn), each drawn from its own copy of the real data: values scaled, one row, event or cell
@@ -267,6 +268,7 @@ function countOutput(dist) {
 function summariseProfiles(dir) {
   const byFunction = new Map();
   const byModule = new Map();
+  const inclusive = new Map();
   let total = 0;
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'))) {
     const profile = JSON.parse(readFileSync(join(dir, file), 'utf8'));
@@ -276,6 +278,22 @@ function summariseProfiles(dir) {
       const dt = profile.timeDeltas[k] ?? 0;
       self.set(profile.samples[k], (self.get(profile.samples[k]) ?? 0) + dt);
     }
+    // Inclusive time of our own functions (bundled chunks, not packages): a function's samples and
+    // its callees', counted once where it calls itself.
+    const children = new Map(profile.nodes.map((node) => [node.id, node.children ?? []]));
+    const subtree = new Map();
+    const sizeOf = (id) => {
+      if (!subtree.has(id)) subtree.set(id, (self.get(id) ?? 0) + children.get(id).reduce((sum, child) => sum + sizeOf(child), 0));
+      return subtree.get(id);
+    };
+    const walk = (id, open) => {
+      const { callFrame } = nodes.get(id);
+      const name = /\.prerender\//.test(callFrame.url) && callFrame.functionName ? `${callFrame.functionName} ${moduleOf(callFrame.url)}` : undefined;
+      if (name && !open.has(name)) inclusive.set(name, (inclusive.get(name) ?? 0) + sizeOf(id));
+      const next = name && !open.has(name) ? new Set([...open, name]) : open;
+      for (const child of children.get(id)) walk(child, next);
+    };
+    walk(profile.nodes[0].id, new Set());
     for (const [id, micros] of self) {
       const { callFrame } = nodes.get(id);
       total += micros;
@@ -286,7 +304,7 @@ function summariseProfiles(dir) {
     }
   }
   const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, micros]) => ({ name, ms: Math.round(micros / 1000), percent: Math.round((micros / total) * 1000) / 10 }));
-  return { sampledSeconds: Math.round(total / 1e5) / 10, byModule: top(byModule, 25), byFunction: top(byFunction, 30) };
+  return { sampledSeconds: Math.round(total / 1e5) / 10, byModule: top(byModule, 25), byFunction: top(byFunction, 30), inclusive: top(inclusive, 30) };
 }
 
 /** node_modules/<package>, or the bundled chunk's name (Astro names chunks after their first module). */
@@ -314,7 +332,11 @@ const report = { machine, sizes: {} };
 const cleanup = [];
 
 try {
-  if (flag('profile')) {
+  if (flag('archive')) {
+    // Only write the archive (for experiments by hand): node scripts/build.mjs in the printed folder.
+    const root = makeProject(`archive-n${sizes[0]}`);
+    report.archive = { root, explainers: sizes[0], figures: writeArchive(root, sizes[0], { figures: !flag('no-figures') }) };
+  } else if (flag('profile')) {
     const root = makeProject('profile');
     cleanup.push(root);
     const n = args.includes('--sizes') ? sizes[0] : 100;
@@ -377,7 +399,7 @@ try {
     }
   }
 } finally {
-  if (!flag('keep')) for (const root of cleanup) rmSync(root, { recursive: true, force: true });
+  if (!flag('keep') && !flag('archive')) for (const root of cleanup) rmSync(root, { recursive: true, force: true });
   else log('kept', cleanup.join(' '));
 }
 
