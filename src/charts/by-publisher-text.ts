@@ -1,14 +1,12 @@
 import { isSecondary, figureKind, KIND_LABEL } from './theme.ts';
 import { day, publisherName, sentence, upTo } from './words.ts';
-import type { ChartContext, ChartRow } from './types.ts';
+import type { ChartContext, ChartReference, ChartRow } from './types.ts';
 import { formatCount, formatQualified } from '../lib/format.ts';
 
-/** The story's own figure, which the by-publisher chart exists to explain. A quote, not data. */
-export const ARTICLE = { value: 500_000, quote: 'nearly 500,000' };
-
-/** The drawn figure nearest the article's: the most likely source of it. */
-export function closestToArticle(rows: readonly ChartRow[]): ChartRow | undefined {
-  return [...rows].sort((a, b) => Math.abs(a.value - ARTICLE.value) - Math.abs(b.value - ARTICLE.value))[0];
+/** The drawn figure nearest the story's own (<Chart compare="…">): the most likely source of it. */
+export function closestTo(rows: readonly ChartRow[], reference: ChartReference | undefined): ChartRow | undefined {
+  if (!reference) return undefined;
+  return [...rows].sort((a, b) => Math.abs(a.value - reference.value) - Math.abs(b.value - reference.value))[0];
 }
 
 /** Each series' most recent figure, highest first. */
@@ -27,11 +25,10 @@ export function byPublisherSummary(rows: ChartRow[], ctx: ChartContext): string 
   const latest = latestPerSeries(rows).map(
     (row) => `${publisherName(row, ctx)}, ${KIND_LABEL[figureKind(row)]}: ${formatQualified(row.value, row.qualifier)} ${upTo(row)}`,
   );
-  const closest = closestToArticle(rows)!;
-  return [
-    `The latest figure from each publisher as of ${day(ctx.asOf)}, highest first: ${latest.join('; ')}.`,
-    `The article’s “${ARTICLE.quote}” is closest to the ${KIND_LABEL[figureKind(closest)]} by ${closest.series}, ${formatQualified(closest.value, closest.qualifier)}.`,
-  ].join(' ');
+  const text = `The latest figure from each publisher as of ${day(ctx.asOf)}, highest first: ${latest.join('; ')}.`;
+  const closest = closestTo(rows, ctx.reference);
+  if (!ctx.reference || !closest) return text;
+  return `${text} The article’s “${ctx.reference.quote}” is closest to the ${KIND_LABEL[figureKind(closest)]} by ${closest.series}, ${formatQualified(closest.value, closest.qualifier)}.`;
 }
 
 export function byPublisherNotes(rows: ChartRow[], ctx: ChartContext): string[] {
@@ -52,13 +49,10 @@ export function byPublisherNotes(rows: ChartRow[], ctx: ChartContext): string[] 
     const list = secondary.map((r) => `${r.series}, ${formatQualified(r.value, r.qualifier)} ${upTo(r)}`).join('; ');
     notes.push(`Hollow symbols and dashed lines: figures read only in a second-hand report, not from the publisher or a news agency (${list}).`);
   }
-  const closest = closestToArticle(rows);
-  const documented = rows.filter((r) => r.kind === 'documented count' && r.scope === 'all').sort((a, b) => b.value - a.value)[0];
-  if (closest && documented && closest !== documented) {
-    notes.push(
-      `Derived: the article’s “${ARTICLE.quote}” minus ${closest.series}’s ${formatCount(closest.value)} is ${formatCount(ARTICLE.value - closest.value)}; ` +
-        `minus the highest documented count, ${documented.series}’s ${formatCount(documented.value)}, it is ${formatCount(ARTICLE.value - documented.value)}.`,
-    );
+  const { reference } = ctx;
+  if (reference) {
+    // Words, not data: the line shows where they fall, and nothing is worked out from them.
+    notes.push(`The dashed line across the chart marks the article’s “${reference.quote}” (paragraph ${reference.paragraph}) at ${formatCount(reference.value)}: the story’s own words, not a figure from the data.`);
   }
   return notes;
 }

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Markish, PlotOptions } from '@observablehq/plot';
 import { splitByAsOf, utcDay } from './as-of.ts';
-import { ARTICLE, byPublisherNotes, byPublisherSummary, closestToArticle } from './by-publisher-text.ts';
+import { byPublisherNotes, byPublisherSummary, closestTo } from './by-publisher-text.ts';
 import { pixelScales, type Frame } from './frame.ts';
 import { keyHeight, keyMarks, type KeyItem } from './key.ts';
 import { labelMarks, placeLabels, type LabelRequest } from './label-layout.ts';
@@ -11,7 +11,8 @@ import { formatCompact, formatCount, formatQualified } from '../lib/format.ts';
 
 /**
  * "It depends who is counting": every publisher's running total, placed on the day it covers to
- * (not the day it was announced), with the kind of number in the shape and the label.
+ * (not the day it was announced), with the kind of number in the shape and the label. Given the
+ * story's own figure (ctx.reference, from <Chart compare="…">), a dashed rule marks it.
  */
 
 const KIND_WORD = { documented: 'documented', civilians: 'civilians', estimate: 'estimate' } as const;
@@ -29,7 +30,7 @@ const symbol = (r: ChartRow) => KIND_SYMBOL[figureKind(r)];
 const size = (r: ChartRow) => (figureKind(r) === 'estimate' ? 7 : 5);
 
 function plot(rows: ChartRow[], ctx: ChartContext): PlotOptions {
-  const { width } = ctx;
+  const { width, reference } = ctx;
   const narrow = width < 480;
   const items = keyItems(rows, ctx);
   const marginTop = keyHeight(items, width) + 2 * FONT_SIZE + 6;
@@ -44,7 +45,10 @@ function plot(rows: ChartRow[], ctx: ChartContext): PlotOptions {
   // From the half-year of the first figure: nothing was counted on a line before it.
   const first = rows.reduce((min, r) => (r.asOf < min ? r.asOf : min), ctx.asOf);
   const xDomain: [number, number] = [Date.UTC(Number(first.slice(0, 4)), Number(first.slice(5, 7)) > 6 ? 6 : 0, 1), utcDay(ctx.asOf).getTime()];
-  const yMax = Math.ceil((Math.max(ARTICLE.value, ...rows.map((r) => r.value)) * 1.06) / 50_000) * 50_000;
+  const highest = Math.max(reference?.value ?? 0, ...rows.map((r) => r.value));
+  // Headroom over the highest point, and never a gridline at the very top, where its label would hit the axis title.
+  const rounded = Math.ceil((highest * 1.06) / 50_000) * 50_000;
+  const yMax = rounded % 100_000 === 0 ? rounded + 50_000 : rounded;
   const tickFormat = narrow ? formatCompact : formatCount;
   frame.marginLeft = Math.ceil(Math.max(...yTicks(yMax).map((t) => textWidth(tickFormat(t))))) + 12;
   const { px, py } = pixelScales(frame, xDomain, [0, yMax]);
@@ -55,11 +59,15 @@ function plot(rows: ChartRow[], ctx: ChartContext): PlotOptions {
   const secondary = rows.filter((r) => isSecondary(r, ctx));
   const confirmed = rows.filter((r) => !isSecondary(r, ctx));
 
-  const closest = closestToArticle(rows);
-  const articleY = py(ARTICLE.value);
-  const articleX = closest ? px(x(closest).getTime()) : frame.marginLeft;
-  // Near the figure it most likely comes from, so the eye goes from one to the other.
-  const requests: LabelRequest[] = [{ px: articleX, py: articleY, lines: [`The article: “${ARTICLE.quote}”`], fill: INK }];
+  const closest = closestTo(rows, reference);
+  const requests: LabelRequest[] = [];
+  const ruleLines: [number, number][][] = [];
+  if (reference) {
+    const ruleY = py(reference.value);
+    // Near the figure it most likely comes from, so the eye goes from one to the other.
+    requests.push({ px: closest ? px(x(closest).getTime()) : frame.marginLeft, py: ruleY, lines: [`The article: “${reference.quote}”`], fill: INK });
+    ruleLines.push([[frame.marginLeft, ruleY], [width - frame.marginRight, ruleY]]);
+  }
   const lastPoints = [...groups.values()].map((g) => g.at(-1)!);
   lastPoints.sort((a, b) => Number(b === closest) - Number(a === closest) || b.value - a.value);
   for (const row of lastPoints) {
@@ -70,7 +78,7 @@ function plot(rows: ChartRow[], ctx: ChartContext): PlotOptions {
   }
   const placed = placeLabels(requests, {
     points: rows.map((r) => ({ px: px(x(r).getTime()), py: py(r.value), r: 5 })),
-    lines: [...lines.map((g) => g.map((r) => [px(x(r).getTime()), py(r.value)] as [number, number])), [[frame.marginLeft, articleY], [width - frame.marginRight, articleY]]],
+    lines: [...lines.map((g) => g.map((r) => [px(x(r).getTime()), py(r.value)] as [number, number])), ...ruleLines],
     bounds: { left: 0, top: marginTop, right: width, bottom: frame.height - frame.marginBottom },
   });
 
@@ -80,7 +88,7 @@ function plot(rows: ChartRow[], ctx: ChartContext): PlotOptions {
     Plot.axisX({ ticks: 'year', tickFormat: (d: Date) => String(d.getUTCFullYear()), fontSize: FONT_SIZE, label: null, fill: MUTED }),
     Plot.ruleY([0], { stroke: INK }),
     Plot.text(['Deaths, running total'], { frameAnchor: 'top-left', dx: -frame.marginLeft, dy: -FONT_SIZE, textAnchor: 'start', fontSize: FONT_SIZE, fill: MUTED }),
-    Plot.ruleY([ARTICLE.value], { stroke: INK, strokeDasharray: '5,4', strokeWidth: 1.25 }),
+    ...(reference ? [Plot.ruleY([reference.value], { stroke: INK, strokeDasharray: '5,4', strokeWidth: 1.25 })] : []),
     ...lines.map((g) =>
       Plot.line(g, { x, y: 'value', stroke: seriesColor(g[0].series), strokeWidth: 2, strokeDasharray: g.every((r) => isSecondary(r, ctx)) ? '4,3' : undefined }),
     ),
@@ -116,11 +124,10 @@ function keyItems(rows: ChartRow[], ctx: ChartContext): KeyItem[] {
 export const byPublisher: ChartView = {
   id: 'by-publisher',
   title: 'It depends who is counting',
-  takeaway:
-    'Groups that list the dead one by one had counted far fewer deaths than the modelled estimate that the article’s figure most likely rests on.',
-  alt: 'Death tolls of the Syrian war over time, one line per publisher, with the article’s figure marked.',
-  select: (rows, ctx) => splitByAsOf(rows, ctx.asOf).known.sort(byDate),
-  later: (rows, ctx) => splitByAsOf(rows, ctx.asOf).later.sort(byDate),
+  takeaway: 'How many died depends on who is counting, and how: each publisher’s running total, on the last day it covers.',
+  alt: 'Line chart of death tolls over time, one line per publisher; the shape of each point shows the kind of figure.',
+  select: (rows, ctx) => splitByAsOf(rows, ctx.asOf, ctx.sources).known.sort(byDate),
+  later: (rows, ctx) => splitByAsOf(rows, ctx.asOf, ctx.sources).later.sort(byDate),
   plot,
   summary: byPublisherSummary,
   notes: byPublisherNotes,

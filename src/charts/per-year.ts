@@ -20,7 +20,7 @@ export function yearOf(row: ChartRow): string {
 }
 
 function select(rows: ChartRow[], ctx: ChartContext): ChartRow[] {
-  const known = splitByAsOf(rows, ctx.asOf).known.sort((a, b) => yearOf(a).localeCompare(yearOf(b)));
+  const known = splitByAsOf(rows, ctx.asOf, ctx.sources).known.sort((a, b) => yearOf(a).localeCompare(yearOf(b)));
   const methods = new Set(known.map((r) => `${r.series} (${r.kind}, ${r.scope})`));
   if (methods.size > 1) throw new Error(`per-year draws one publisher counted one way, but the rows mix ${[...methods].join(' and ')}`);
   const years = known.map(yearOf);
@@ -90,7 +90,7 @@ export const perYear: ChartView = {
   takeaway: 'Deaths documented each year by one monitoring group, counted the same way throughout.',
   alt: 'Bar chart of deaths documented in Syria each year.',
   select,
-  later: (rows, ctx) => splitByAsOf(rows, ctx.asOf).later,
+  later: (rows, ctx) => splitByAsOf(rows, ctx.asOf, ctx.sources).later,
   plot,
   summary,
   notes,

@@ -19,7 +19,7 @@ function publisher(row: ChartRow, ctx: ChartContext): string {
 }
 
 function select(rows: ChartRow[], ctx: ChartContext): ChartRow[] {
-  const known = splitByAsOf(rows, ctx.asOf).known;
+  const known = splitByAsOf(rows, ctx.asOf, ctx.sources).known;
   const ways = new Set(known.map((r) => `${publisher(r, ctx)}, ${r.date}, ${r.kind}, ${r.scope}`));
   if (ways.size > 1) {
     throw new Error(`truce-first-week compares like with like, but the rows differ in source, period or method: ${[...ways].join(' | ')}`);
@@ -104,7 +104,7 @@ export const truceFirstWeek: ChartView = {
   takeaway: 'In the first week of the cessation of hostilities, most deaths recorded were in areas it did not cover.',
   alt: 'Bar chart of deaths in the first week of the truce, in areas it covered and areas it did not.',
   select,
-  later: (rows, ctx) => splitByAsOf(rows, ctx.asOf).later,
+  later: (rows, ctx) => splitByAsOf(rows, ctx.asOf, ctx.sources).later,
   plot,
   summary,
   notes,

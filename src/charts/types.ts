@@ -43,6 +43,19 @@ export interface ChartContext {
   sources: Map<string, SourceEntry>;
   /** The story's publishedAt, YYYY-MM-DD: what the chart may know. */
   asOf: string;
+  /** The story's own figure to set against the data (<Chart compare="…">); views that have no use for it ignore it. */
+  reference?: ChartReference;
+}
+
+/** A number quoted from the story, e.g. compare="nearly 500,000": words, not data. */
+export interface ChartReference {
+  /** The number in the words: 500000 for "nearly 500,000", 5000000 for "about 5 million". */
+  value: number;
+  /** The words as the journalist quoted them. */
+  quote: string;
+  /** The paragraph that holds them: "#p-25", or the explainer's address with it on an embed page. */
+  href: string;
+  paragraph: number;
 }
 
 export interface TableColumn {

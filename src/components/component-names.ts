@@ -4,7 +4,7 @@
  * unknown tag with its line (MDX's own error has none).
  */
 export const componentProps = {
-  Chart: { required: ['id', 'dataset', 'view'], optional: ['title', 'takeaway'] },
+  Chart: { required: ['id', 'dataset', 'view'], optional: ['title', 'takeaway', 'compare'] },
   Timeline: { required: ['id', 'events'], optional: ['title', 'takeaway'] },
   PositionsTable: { required: ['id', 'positions'], optional: ['title', 'takeaway'] },
   Fact: { required: ['id'], optional: [] },

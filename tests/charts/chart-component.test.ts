@@ -2,6 +2,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { getViteConfig } from 'astro/config';
 import { parseHTML } from 'linkedom';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import { VFile } from 'vfile';
+import { remarkKnownComponents } from '../../src/remark/remark-known-components.ts';
 import type { StoryContext } from '../../src/lib/story-context.ts';
 import { fixtureRows, fixtureSources } from '../fixtures/charts/load.ts';
 
@@ -17,7 +22,12 @@ const collections = {
 };
 const story: StoryContext = {
   slug: 'fixture', path: 'src/content/explainers/fixture.mdx', href: '/explainers/fixture/',
-  publishedAt: '2016-03-14', paragraphs: [], embedded: false,
+  publishedAt: '2016-03-14', embedded: false,
+  paragraphs: [
+    { n: 1, text: 'MOSCOW — Russia will begin withdrawing troops from Syria.' },
+    { n: 2, text: 'The conflict has killed nearly 500,000 people and created about 5 million refugees.' },
+    { n: 3, text: 'Another 500,000 were wounded, and half a million fled.' },
+  ],
 };
 
 const fakeContent: Plugin = {
@@ -108,8 +118,53 @@ describe('<Chart>', () => {
     await expect(render({ id: 'x', dataset: 'deaths-per-year', view: 'pie' })).rejects.toThrow(
       'src/content/explainers/fixture.mdx:12: view: "pie" is not a chart view: use one of "by-publisher", "per-year", "truce-first-week"',
     );
-    await expect(render({ id: 'Bad Id', dataset: 'deaths-per-year', view: 'per-year' })).rejects.toThrow(/:12: id: "Bad Id" is not a valid figure id/);
     await expect(render({ id: 'x', dataset: 'death-toll-estimates', view: 'per-year' })).rejects.toThrow(/:12: view: per-year cannot draw tests\/fixtures\/charts\/death-toll-estimates\.csv/);
+  });
+
+  test('refuses a bad figure id where the tag is read, before <Chart> renders', () => {
+    // <Chart> no longer repeats this check: every tag passes remark-known-components first.
+    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkKnownComponents);
+    const file = new VFile({ value: 'Text.\n\n<Chart id="Bad Id" dataset="deaths-per-year" view="per-year" />\n', path: `${process.cwd()}/${story.path}` });
+    expect(() => processor.runSync(processor.parse(file), file)).toThrow(
+      'src/content/explainers/fixture.mdx:3: id: "Bad Id" is not a valid figure id: use lowercase letters, digits and hyphens',
+    );
+  });
+
+  test('by-publisher marks the story’s own figure only when compare="…" quotes it', async () => {
+    const plain = await render({ id: 'death-tolls', dataset: 'death-toll-estimates', view: 'by-publisher' });
+    expect(plain.querySelector('figure')!.textContent).not.toMatch(/The article|article’s|nearly 500,000/);
+    // The default caption fits any story's death tolls; a story's own conclusion goes in takeaway="…".
+    expect(plain.querySelector('.figure-takeaway')?.textContent).not.toMatch(/Syria|article/);
+    expect(plain.getElementById('death-tolls-alt')?.textContent).not.toMatch(/Syria|article/);
+
+    const doc = await render({ id: 'death-tolls', dataset: 'death-toll-estimates', view: 'by-publisher', compare: 'nearly 500,000' });
+    for (const svg of doc.querySelectorAll('svg')) expect(svg.textContent).toContain('The article: “nearly 500,000”');
+    expect(doc.getElementById('death-tolls-summary')?.textContent).toMatch(/The article’s “nearly 500,000” is closest to the modelled estimate by SCPR, about 470,000\.$/);
+    expect([...doc.querySelectorAll('.figure-notes li')].map((li) => li.textContent)).toContain(
+      'The dashed line across the chart marks the article’s “nearly 500,000” (paragraph 2) at 500,000: the story’s own words, not a figure from the data.',
+    );
+  });
+
+  test('reads the number in the quoted words, with "million" and "thousand"', async () => {
+    const doc = await render({ id: 'death-tolls', dataset: 'death-toll-estimates', view: 'by-publisher', compare: 'about 5 million' });
+    expect(doc.querySelector('.figure-notes')?.textContent).toContain('“about 5 million” (paragraph 2) at 5,000,000');
+    // A view with no use for it ignores it, but the words are still checked against the story.
+    const perYear = await render({ id: 'deaths-per-year', dataset: 'deaths-per-year', view: 'per-year', compare: 'nearly 500,000' });
+    const without = await render({ id: 'deaths-per-year', dataset: 'deaths-per-year', view: 'per-year' });
+    expect(perYear.querySelector('figure')!.outerHTML).toBe(without.querySelector('figure')!.outerHTML);
+  });
+
+  test('stops on compare="…" words that are not in one paragraph or give no number', async () => {
+    const tag = { id: 'death-tolls', dataset: 'death-toll-estimates', view: 'by-publisher' };
+    await expect(render({ ...tag, compare: 'nearly 600,000' })).rejects.toThrow(
+      'src/content/explainers/fixture.mdx:12: compare: "nearly 600,000" is not in the story',
+    );
+    await expect(render({ ...tag, compare: '500,000' })).rejects.toThrow('src/content/explainers/fixture.mdx:12: compare: "500,000" is in paragraphs 2 and 3');
+    await expect(render({ ...tag, compare: 'half a million' })).rejects.toThrow('src/content/explainers/fixture.mdx:12: compare: "half a million" has no number in it');
+    await expect(render({ ...tag, compare: ' ' })).rejects.toThrow('src/content/explainers/fixture.mdx:12: compare: is empty');
+    await expect(render({ ...tag, compare: 'killed nearly 500,000 people and created about 5 million' })).rejects.toThrow(
+      'src/content/explainers/fixture.mdx:12: compare: "killed nearly 500,000 people and created about 5 million" has 2 numbers in it',
+    );
   });
 
   test('draws only what was public on an earlier story’s date', async () => {

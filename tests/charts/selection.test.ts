@@ -1,31 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { announcedOn, knownBy, splitByAsOf } from '../../src/charts/as-of.ts';
+import { splitByAsOf } from '../../src/charts/as-of.ts';
 import { getView, viewIds } from '../../src/charts/index.ts';
-import type { ChartRow } from '../../src/charts/types.ts';
-import { fixtureContext, fixtureRows } from '../fixtures/charts/load.ts';
+import { fixtureContext, fixtureRows, fixtureSources } from '../fixtures/charts/load.ts';
 
-const row = (over: Partial<ChartRow>): ChartRow => ({
-  id: 'r', series: 'SOHR', kind: 'documented count', scope: 'all', date: '2016-02-11', asOf: '2016-02-11',
-  announced: '', value: 1, qualifier: '', source: 's', note: '', line: 2, ...over,
-});
+/** The as-of rule itself is tested in tests/unit/as-of.test.ts; here, what the views make of it. */
 
 describe('as of the story’s date', () => {
-  it('takes the earliest day an announcement can have been', () => {
-    expect(announcedOn(row({ announced: 'about 2016-03-12' }))).toBe('2016-03-12');
-    expect(announcedOn(row({ announced: '2016-03' }))).toBe('2016-03-01');
-    expect(announcedOn(row({ announced: '' }))).toBe('2016-02-11');
-  });
-
-  it('knows a figure announced on or before the day, and nothing that covers a later day', () => {
-    expect(knownBy(row({ announced: '2016-03-14' }), '2016-03-14')).toBe(true);
-    expect(knownBy(row({ announced: '2016-03-15' }), '2016-03-14')).toBe(false);
-    expect(knownBy(row({ announced: '', asOf: '2016-03-31' }), '2016-03-14')).toBe(false);
-    expect(knownBy(row({ announced: '2016-03', asOf: '2016-02-29' }), '2016-03-14')).toBe(true);
-  });
-
   it('splits rows into drawn and later, keeping every row once', () => {
     const rows = fixtureRows('death-toll-estimates');
-    const { known, later } = splitByAsOf(rows, '2016-03-14');
+    const { known, later } = splitByAsOf(rows, '2016-03-14', fixtureSources());
     expect(known.length + later.length).toBe(rows.length);
     expect(later.map((r) => r.id).sort()).toEqual(['demistura-2016-04-22', 'vdc-2017-01']);
   });
@@ -51,6 +34,16 @@ describe('views select what was public on the story’s date', () => {
     expect(early.map((r) => r.id)).toContain('ohchr-2014-04');
     // Counted to 31 December but announced on 1 January: not yet known on the 31st.
     expect(early.at(-1)!.id).toBe('sohr-2014-12-02');
+  });
+
+  it('keeps a figure with no announcement date out until its source was published', () => {
+    // SNHR's civilians count runs to 31 January 2016, but we know of it only from TRT World on 5 March.
+    const view = getView('by-publisher');
+    const rows = fixtureRows('death-toll-estimates');
+    const before = fixtureContext(640, '2016-03-04');
+    expect(view.select(rows, before).map((r) => r.id)).not.toContain('snhr-2016-01-31');
+    expect(view.later(rows, before).map((r) => r.id)).toContain('snhr-2016-01-31');
+    expect(view.select(rows, fixtureContext(640, '2016-03-05')).map((r) => r.id)).toContain('snhr-2016-01-31');
   });
 
   it('per-year draws one publisher’s years in order and refuses a mix', () => {

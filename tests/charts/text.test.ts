@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { chartTable } from '../../src/charts/chart-table.ts';
 import { getView } from '../../src/charts/index.ts';
 import type { ChartRow } from '../../src/charts/types.ts';
-import { fixtureContext, fixtureRows } from '../fixtures/charts/load.ts';
+import { fixtureContext, fixtureRows, STORY_FIGURE } from '../fixtures/charts/load.ts';
 
 const ctx = fixtureContext();
+/** The story's <Chart compare="nearly 500,000">, resolved. */
+const compared = fixtureContext(640, undefined, STORY_FIGURE);
 const drawn = (view: string, dataset: string) => getView(view).select(fixtureRows(dataset), ctx);
 
 describe('generated summaries', () => {
@@ -24,12 +26,21 @@ describe('generated summaries', () => {
   });
 
   it('by-publisher: each publisher’s latest figure, highest first, and the article’s nearest match', () => {
-    const text = getView('by-publisher').summary(drawn('by-publisher', 'death-toll-estimates'), ctx);
+    const text = getView('by-publisher').summary(drawn('by-publisher', 'death-toll-estimates'), compared);
     expect(text).toMatch(/^The latest figure from each publisher as of 14 March 2016, highest first: Syrian Center for Policy Research \(SCPR\), modelled estimate: about 470,000 to 31 December 2015; Syrian Observatory for Human Rights \(SOHR\), documented count: 269,617 to about 11 February 2016;/);
     expect(text).toContain('civilians only, documented: more than 180,000 to 31 January 2016');
     expect(text).toContain('documented count: at least 191,369 to 30 April 2014');
     expect(text).toMatch(/The article’s “nearly 500,000” is closest to the modelled estimate by SCPR, about 470,000\.$/);
     expect(text).not.toContain('UN envoy');
+  });
+
+  it('by-publisher: names the story’s figure only when given one, in the story’s words', () => {
+    const rows = drawn('by-publisher', 'death-toll-estimates');
+    const plain = getView('by-publisher').summary(rows, ctx);
+    expect(plain).toMatch(/^The latest figure from each publisher as of 14 March 2016, highest first: .*130,035 to about 13 March 2015\.$/);
+    expect(plain).not.toMatch(/article|500,000/);
+    const other = getView('by-publisher').summary(rows, fixtureContext(640, undefined, { value: 200_000, quote: 'about 200,000', href: '#p-2', paragraph: 2 }));
+    expect(other).toMatch(/ The article’s “about 200,000” is closest to the documented count by SOHR, at least 202,354\.$/);
   });
 
   it('truce-first-week: both areas and the ratio between them', () => {
@@ -41,13 +52,18 @@ describe('generated summaries', () => {
 });
 
 describe('notes', () => {
-  it('by-publisher: says what each kind is, flags second-hand figures, and shows its arithmetic', () => {
-    const notes = getView('by-publisher').notes(drawn('by-publisher', 'death-toll-estimates'), ctx);
+  it('by-publisher: says what each kind is, flags second-hand figures, and marks the story’s figure without arithmetic on it', () => {
+    const notes = getView('by-publisher').notes(drawn('by-publisher', 'death-toll-estimates'), compared);
     expect(notes.some((n) => n.startsWith('A documented count (circles)'))).toBe(true);
     expect(notes.some((n) => n.startsWith('A modelled estimate (diamonds)'))).toBe(true);
     expect(notes.some((n) => n.startsWith('Civilians-only counts (triangles)'))).toBe(true);
     expect(notes).toContain('Hollow symbols and dashed lines: figures read only in a second-hand report, not from the publisher or a news agency (SNHR, more than 180,000 to 31 January 2016).');
-    expect(notes).toContain('Derived: the article’s “nearly 500,000” minus SCPR’s 470,000 is 30,000; minus the highest documented count, SOHR’s 269,617, it is 230,383.');
+    expect(notes).toContain('The dashed line across the chart marks the article’s “nearly 500,000” (paragraph 25) at 500,000: the story’s own words, not a figure from the data.');
+    // "Nearly 500,000" is not 500,000: nothing is subtracted from it as if it were a count.
+    expect(notes.filter((n) => n.startsWith('Derived'))).toEqual([]);
+    expect(notes.join(' ')).not.toMatch(/30,000|230,383|minus/);
+    const plain = getView('by-publisher').notes(drawn('by-publisher', 'death-toll-estimates'), ctx);
+    expect(plain).toEqual(notes.filter((n) => !n.includes('nearly 500,000')));
   });
 
   it('per-year: one method, row notes, and the sum shown as a sum', () => {
