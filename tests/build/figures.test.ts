@@ -19,7 +19,7 @@ describe('chart figures (the figure contract)', () => {
         expect(svg.getAttribute('viewBox')).toMatch(/^0 0 \d+ \d+$/);
         for (const id of svg.getAttribute('aria-labelledby')!.split(' ')) expect(document.getElementById(id)?.textContent?.trim(), id).toBeTruthy();
         const summary = document.getElementById(svg.getAttribute('aria-describedby')!)!;
-        expect(summary.textContent).toMatch(/\d{1,3},\d{3}/);
+        expect(summary.textContent).toMatch(/\d/);
         expect(svg.querySelector('style')).toBeNull();
         expect(svg.querySelectorAll('g[aria-label]')).toHaveLength(0);
       }
