@@ -68,6 +68,21 @@ export function renderSvg(options: PlotOptions, { idPrefix, labelledBy, describe
   return renumberIds(markup, idPrefix);
 }
 
+/** SVGs drawn in this build, by a key naming everything they depend on (see drawOnce). */
+const drawn = new Map<string, string>();
+
+/**
+ * Draws once per production build: each chart appears on its story's page and on its embed page,
+ * and content cannot change while a build runs. `key` must name every input of `draw` (dataset,
+ * view, width, figure id, the story's date…). In dev and tests, always draws.
+ */
+export function drawOnce(key: string, draw: () => string): string {
+  if (import.meta.env?.PROD !== true) return draw();
+  let svg = drawn.get(key);
+  if (svg === undefined) drawn.set(key, (svg = draw()));
+  return svg;
+}
+
 /** Plot's ids and their url(#…) and href="#…" references, numbered from 1 within this chart. */
 function renumberIds(markup: string, idPrefix: string): string {
   const renamed = new Map<string, string>();
