@@ -3,7 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from './content-error.ts';
 import { citedSourceIds } from './cited-sources.ts';
 import { factIndex, splitFacts } from './facts.ts';
-import { parseStory, storyParagraphs } from './story-tree.ts';
+import { parseStory, storyParagraphs, type StoryParagraph } from './story-tree.ts';
 import { explainerHref } from './urls.ts';
 import { explainerSlug } from './explainer-list.ts';
 import type { StoryContext } from './story-context.ts';
@@ -14,8 +14,18 @@ import type { StoryContext } from './story-context.ts';
  */
 export function storyContext(entry: CollectionEntry<'explainers'>, embedded = false): StoryContext {
   const slug = explainerSlug(entry);
-  const paragraphs = storyParagraphs(parseStory(entry.body ?? ''));
+  const paragraphs = paragraphsOf(entry.body ?? '');
   return { slug, path: storyPath(entry), href: explainerHref(slug), publishedAt: entry.data.publishedAt, paragraphs, embedded };
+}
+
+/** A story's paragraphs by body, in a production build, where content cannot change (its page and each embed ask). */
+const paragraphsByBody = new Map<string, StoryParagraph[]>();
+
+function paragraphsOf(body: string): StoryParagraph[] {
+  if (import.meta.env?.PROD !== true) return storyParagraphs(parseStory(body));
+  let paragraphs = paragraphsByBody.get(body);
+  if (!paragraphs) paragraphsByBody.set(body, (paragraphs = storyParagraphs(parseStory(body))));
+  return paragraphs;
 }
 
 function storyPath(entry: CollectionEntry<'explainers'>): string {

@@ -9,8 +9,18 @@ export interface StoryFigure {
   line: number;
 }
 
-/** The figure tags of a story, as written: CSV downloads and embed pages are made for each. */
+/** Figures by story file, in a production build, where content cannot change (two routes ask). */
+const figuresByFile = new Map<string, StoryFigure[]>();
+
+/** The figure tags of a story, as written: CSV downloads and embed pages are made for each. Shared: do not change. */
 export function storyFigures(entry: CollectionEntry<'explainers'>): StoryFigure[] {
+  if (import.meta.env?.PROD !== true || !entry.filePath) return findFigures(entry);
+  let figures = figuresByFile.get(entry.filePath);
+  if (!figures) figuresByFile.set(entry.filePath, (figures = findFigures(entry)));
+  return figures;
+}
+
+function findFigures(entry: CollectionEntry<'explainers'>): StoryFigure[] {
   const offset = bodyLineOffset(entry);
   return jsxElements(parseStory(entry.body ?? '')).flatMap((element) =>
     (figureNames as readonly string[]).includes(element.name ?? '')
