@@ -199,7 +199,9 @@ function build(root, extraNodeArgs = []) {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       if (code !== 0) return fail(new Error(`build failed in ${root}:\n${stderr.slice(-3000)}`));
       const maxRss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0);
-      done({ seconds, peakTreeMiB: Math.round(peakTree / 1024), maxProcessRssMiB: Math.round(maxRss / 1024), ...phasesOf(lines, seconds * 1000), ...countOutput(join(root, 'dist')) });
+      // CPU time of the whole tree (user + system): less sensitive than wall time to other work on the machine.
+      const cpu = ['User', 'System'].reduce((sum, kind) => sum + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? NaN), 0);
+      done({ seconds, cpuSeconds: cpu, peakTreeMiB: Math.round(peakTree / 1024), maxProcessRssMiB: Math.round(maxRss / 1024), ...phasesOf(lines, seconds * 1000), ...countOutput(join(root, 'dist')) });
     });
   });
 }
@@ -368,11 +370,12 @@ try {
       }
       const best = (list) => list.reduce((a, b) => (b.seconds < a.seconds ? b : a));
       const [full, noFigures, defaultProcessor] = [best(runs.full), best(runs.noFigures), best(runs.defaultProcessor)];
-      const detail = (result) => ({ seconds: round(result.seconds), pages: result.pages, phasesMs: result.phasesMs, routesMs: result.routesMs });
+      const detail = (result) => ({ seconds: round(result.seconds), cpuSeconds: round(result.cpuSeconds), pages: result.pages, phasesMs: result.phasesMs, routesMs: result.routesMs });
       report.sizes[n] = {
         explainers: n,
         figures,
         seconds: round(full.seconds),
+        cpuSeconds: round(full.cpuSeconds),
         allRunsSeconds: runs.full.map((result) => round(result.seconds)),
         pages: full.pages,
         files: full.files,
@@ -382,9 +385,10 @@ try {
         peakMemoryMiB: { processTree: Math.max(...runs.full.map((result) => result.peakTreeMiB)), largestProcess: Math.max(...runs.full.map((result) => result.maxProcessRssMiB)) },
         phasesMs: full.phasesMs,
         routesMs: full.routesMs,
-        figureOverhead: { ratio: round(full.seconds / noFigures.seconds, 3), withoutFigures: detail(noFigures), allRunsSeconds: runs.noFigures.map((result) => round(result.seconds)) },
+        figureOverhead: { ratio: round(full.seconds / noFigures.seconds, 3), cpuRatio: round(full.cpuSeconds / noFigures.cpuSeconds, 3), withoutFigures: detail(noFigures), allRunsSeconds: runs.noFigures.map((result) => round(result.seconds)) },
         markdownPipeline: {
           ratio: round(noFigures.seconds / defaultProcessor.seconds, 3),
+          cpuRatio: round(noFigures.cpuSeconds / defaultProcessor.cpuSeconds, 3),
           compared: 'the figure-less archive built with markdown.processor = unified({ remarkPlugins }) (as shipped) vs. the same archive with markdown.processor left at Astro\'s default',
           defaultProcessor: detail(defaultProcessor),
           allRunsSeconds: runs.defaultProcessor.map((result) => round(result.seconds)),
@@ -395,7 +399,7 @@ try {
     for (let k = 1; k < measured.length; k++) {
       const [a, b] = [measured[k - 1], measured[k]];
       report.growth ??= [];
-      report.growth.push({ from: a.explainers, to: b.explainers, explainersRatio: round(b.explainers / a.explainers, 3), timeRatio: round(b.seconds / a.seconds, 3) });
+      report.growth.push({ from: a.explainers, to: b.explainers, explainersRatio: round(b.explainers / a.explainers, 3), timeRatio: round(b.seconds / a.seconds, 3), cpuRatio: round(b.cpuSeconds / a.cpuSeconds, 3) });
     }
   }
 } finally {
