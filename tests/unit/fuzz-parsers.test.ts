@@ -14,6 +14,10 @@ import { parseWire } from '../../src/lib/wire/parse-wire.ts';
 import { splitParagraphs } from '../../src/lib/wire/paragraphs.ts';
 import { paragraphsToMdx } from '../../src/lib/wire/to-mdx.ts';
 import { WireError } from '../../src/lib/wire/wire-error.ts';
+import { decodeWire } from '../../src/lib/wire/decode.ts';
+import { sentenceSpans } from '../../src/lib/wire/sentences.ts';
+import { findDateline } from '../../src/lib/wire/dateline.ts';
+import { isAgencyLine, isByline, isPageFurniture, isSeparator, isTimestamp, isTrailer } from '../../src/lib/wire/credits.ts';
 import { slugFrom, slugProblem } from '../../src/lib/drafts/slug.ts';
 
 /**
@@ -190,6 +194,36 @@ describe('the wire importer never crashes', () => {
     fc.assert(fc.property(fc.array(paragraph, { minLength: 1, maxLength: 4 }), (texts) => {
       expect(storyParagraphs(parseStory(paragraphsToMdx(texts))).map((p) => p.text)).toEqual(texts);
     }), n(300));
+  });
+
+  it('decodeWire: any bytes decode to text or are refused with WireError', () => {
+    const wireBytes = new TextEncoder().encode(wireText.slice(0, 2000));
+    const bytes = fc.oneof(
+      fc.uint8Array({ maxLength: 300 }),
+      fc.tuple(fc.constantFrom([], [0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff]), fc.array(fc.tuple(fc.nat({ max: wireBytes.length }), fc.integer({ min: 0, max: 255 })), { maxLength: 4 }))
+        .map(([mark, edits]) => {
+          const out = Uint8Array.from([...mark, ...wireBytes]);
+          for (const [at, value] of edits) out[Math.min(at + mark.length, out.length - 1)] = value;
+          return out;
+        }),
+    );
+    fc.assert(fc.property(bytes, (input) => {
+      const result = survives(() => decodeWire(input), [WireError]);
+      if (typeof result === 'string') expect(() => importWire(result, { file: 'wire.txt' })).not.toThrow(TypeError);
+    }), n(200));
+  });
+
+  it('sentence spans and the line classifiers take any text', () => {
+    fc.assert(fc.property(fc.oneof(trickyText(80), mutated([wireText.slice(0, 1500)])), (text) => {
+      let end = 0;
+      for (const [from, to] of sentenceSpans(text)) {
+        expect(from >= end && from <= to && to <= text.length).toBe(true);
+        end = to;
+      }
+      for (const check of [isByline, isAgencyLine, isTimestamp, isTrailer, isPageFurniture, isSeparator]) expect(typeof check(text)).toBe('boolean');
+      const dateline = findDateline(text);
+      if (dateline) expect(typeof dateline.place).toBe('string');
+    }), runs);
   });
 
   it('slugFrom gives a usable slug or nothing', () => {
