@@ -7,6 +7,7 @@ import { remarkParagraphAnchors } from './src/remark/remark-paragraph-anchors.ts
 import { remarkKnownComponents } from './src/remark/remark-known-components.ts';
 
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /** Drafts may be built (DRAFTS=1 previews) but are never listed: the sitemap skips them too. */
 const draftPaths = readdirSync('src/content/explainers', { recursive: true, encoding: 'utf8' })
@@ -42,6 +43,9 @@ export default defineConfig({
     // Astro 7's default processor runs no remark plugins; ours number paragraphs and check tags.
     processor: unified({ remarkPlugins: [remarkKnownComponents, remarkParagraphAnchors] }),
   },
-  build: { inlineStylesheets: 'always', format: 'directory' },
+  // concurrency: pages wait while worker threads draw charts and cards (src/lib/worker-pool.ts);
+  // meanwhile Astro renders other pages. Output does not depend on the order.
+  build: { inlineStylesheets: 'always', format: 'directory', concurrency: 4 },
+  vite: { define: { __SOURCE_DIR__: JSON.stringify(fileURLToPath(new URL('./src/', import.meta.url))) } },
   devToolbar: { enabled: false },
 });

@@ -68,19 +68,21 @@ export function renderSvg(options: PlotOptions, { idPrefix, labelledBy, describe
   return renumberIds(markup, idPrefix);
 }
 
-/** SVGs drawn in this build, by a key naming everything they depend on (see drawOnce). */
-const drawn = new Map<string, string>();
+/** Drawings made in this build, by a key naming everything they depend on (see drawOnce). */
+const drawn = new Map<string, Promise<string[]>>();
 
 /**
  * Draws once per production build: each chart appears on its story's page and on its embed page,
  * and content cannot change while a build runs. `key` must name every input of `draw` (dataset,
  * view, width, figure id, the story's date…). In dev and tests, always draws.
  */
-export function drawOnce(key: string, draw: () => string): string {
+export function drawOnce(key: string, draw: () => Promise<string[]>): Promise<string[]> {
   if (import.meta.env?.PROD !== true) return draw();
-  let svg = drawn.get(key);
-  if (svg === undefined) drawn.set(key, (svg = draw()));
-  return svg;
+  // The promise is kept, not its result: with pages rendered concurrently, the page and its embed
+  // page may ask for a chart while it is still being drawn.
+  let svgs = drawn.get(key);
+  if (svgs === undefined) drawn.set(key, (svgs = draw()));
+  return svgs;
 }
 
 /** Plot's ids and their url(#…) and href="#…" references, numbered from 1 within this chart. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
+import type { WorkerTask } from './worker-pool.ts';
 
 const require = createRequire(import.meta.url);
 /** Fonts ship from npm (@fontsource), never a CDN; read once per build. */
@@ -12,7 +13,7 @@ const fonts = [
 
 export const cardSize = { width: 1200, height: 630 } as const;
 
-interface CardText {
+export interface CardText {
   title: string;
   dek: string;
   site: string;
@@ -48,3 +49,6 @@ export async function socialCardPng({ title, dek, site, date }: CardText): Promi
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, text.lastIndexOf(' ', max))}…`;
 }
+
+/** socialCardPng as a build task: run on a worker thread in production builds. */
+export const socialCardTask: WorkerTask<CardText, Buffer> = { module: 'lib/social-card.ts', name: 'socialCardPng', run: socialCardPng };

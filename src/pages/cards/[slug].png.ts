@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { explainerPages, explainerSlug } from '../../lib/explainer-list.ts';
-import { socialCardPng } from '../../lib/social-card.ts';
+import { socialCardTask } from '../../lib/social-card.ts';
+import { runTask } from '../../lib/worker-pool.ts';
 import { siteConfig } from '../../site.config.ts';
 import { formatDate, parseDate } from '../../lib/dates.ts';
 
@@ -11,7 +12,7 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute = async ({ props }) => {
   const { data } = (props as { entry: CollectionEntry<'explainers'> }).entry;
-  const png = await socialCardPng({
+  const png = await runTask(socialCardTask, {
     title: data.title,
     dek: data.dek,
     site: siteConfig.name,
