@@ -29,6 +29,9 @@ export async function runTask<Input, Output>(task: WorkerTask<Input, Output>, in
   // atomics 'disabled': with Piscina's default, a worker sleeps in Atomics.wait between tasks and
   // its event loop never turns, so FinalizationRegistry callbacks never run. Satori frees its
   // HarfBuzz memory that way: 1,000 social cards kept 3.6 GB.
-  pool ??= new Piscina({ maxThreads: availableParallelism(), idleTimeout: 60_000, atomics: 'disabled' });
+  // minThreads 0, idleTimeout 1 s: workers go when a run of tasks ends. A worker that drew cards
+  // still holds satori's WebAssembly memory (about 260 MB after 500 cards), and the build's
+  // memory peaks later, while Astro renders the explainer pages.
+  pool ??= new Piscina({ minThreads: 0, maxThreads: availableParallelism(), idleTimeout: 1_000, atomics: 'disabled' });
   return pool.run(input, { filename: taskFile(task as WorkerTask<unknown, unknown>, __SOURCE_DIR__), name: task.name }) as Promise<Output>;
 }
