@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { cachedCollection } from './collection-cache.ts';
 import { ContentError } from './content-error.ts';
 import { citedSourceIds } from './cited-sources.ts';
 import { factIndex, splitFacts } from './facts.ts';
@@ -38,7 +39,7 @@ export async function loadStory(entry: CollectionEntry<'explainers'>, embedded =
   const tree = parseStory(entry.body ?? '');
   const story = storyContext(entry, embedded);
   const [chartData, timelines, positions, sources] = await Promise.all([
-    getCollection('chartData'), getCollection('timelines'), getCollection('positions'), getCollection('sources'),
+    cachedCollection('chartData'), cachedCollection('timelines'), cachedCollection('positions'), cachedCollection('sources'),
   ]);
   const facts = factIndex(chartData.map((e) => e.data));
   const frontMatterLine = (field: string) => lineOfField(path, field);
