@@ -74,7 +74,7 @@ const drawn = new Map<string, Promise<string[]>>();
 /**
  * Draws once per production build: each chart appears on its story's page and on its embed page,
  * and content cannot change while a build runs. `key` must name every input of `draw` (dataset,
- * view, width, figure id, the story's date…). In dev and tests, always draws.
+ * view, widths, figure id, the story's date…). In dev and tests, always draws.
  */
 export function drawOnce(key: string, draw: () => Promise<string[]>): Promise<string[]> {
   if (import.meta.env?.PROD !== true) return draw();
