@@ -31,12 +31,22 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Embeds are noindex and drafts never listed; neither belongs in the sitemap.
-    sitemap({ filter: (page) => !/\/embed\//.test(page) && !page.endsWith('/404/') && !draftPaths.some((path) => page.endsWith(path)) }),
+    sitemap({
+      filter: (page) =>
+        !/\/embed\//.test(page) && !page.endsWith('/404/') && !draftPaths.some((path) => page.endsWith(path)),
+    }),
   ],
   security: {
     // Astro hashes the site's own styles and scripts into a <meta> CSP; nothing inline runs unless hashed.
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
     },
   },
   markdown: {

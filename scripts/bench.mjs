@@ -13,7 +13,18 @@
 // in turn), each drawn from its own copy of the real data: values scaled, one row, event or cell
 // dropped, ids prefixed so fact ids stay unique. Prints one JSON document on stdout.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { makeProject, repo, setProcessor, writeArchive } from './bench/archive.mjs';
@@ -45,7 +56,11 @@ try {
   if (flag('archive')) {
     // Only write the archive (for experiments by hand): node scripts/build.mjs in the printed folder.
     const root = makeProject(`archive-n${sizes[0]}`);
-    report.archive = { root, explainers: sizes[0], figures: writeArchive(root, sizes[0], { figures: !flag('no-figures') }) };
+    report.archive = {
+      root,
+      explainers: sizes[0],
+      figures: writeArchive(root, sizes[0], { figures: !flag('no-figures') }),
+    };
   } else if (flag('profile')) {
     const root = makeProject('profile');
     cleanup.push(root);
@@ -54,7 +69,14 @@ try {
     const dir = join(root, 'cpu-profile');
     log(`profiling a ${n}-explainer build (${figures} figures) …`);
     const result = await build(root, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
-    report.profile = { explainers: n, figures, seconds: round(result.seconds), phasesMs: result.phasesMs, routesMs: result.routesMs, ...summariseProfiles(dir) };
+    report.profile = {
+      explainers: n,
+      figures,
+      seconds: round(result.seconds),
+      phasesMs: result.phasesMs,
+      routesMs: result.routesMs,
+      ...summariseProfiles(dir),
+    };
   } else {
     for (const n of sizes) {
       const root = makeProject(`n${n}`);
@@ -78,7 +100,13 @@ try {
       }
       const best = (list) => list.reduce((a, b) => (b.seconds < a.seconds ? b : a));
       const [full, noFigures, defaultProcessor] = [best(runs.full), best(runs.noFigures), best(runs.defaultProcessor)];
-      const detail = (result) => ({ seconds: round(result.seconds), cpuSeconds: round(result.cpuSeconds), pages: result.pages, phasesMs: result.phasesMs, routesMs: result.routesMs });
+      const detail = (result) => ({
+        seconds: round(result.seconds),
+        cpuSeconds: round(result.cpuSeconds),
+        pages: result.pages,
+        phasesMs: result.phasesMs,
+        routesMs: result.routesMs,
+      });
       report.sizes[n] = {
         explainers: n,
         figures,
@@ -89,15 +117,27 @@ try {
         files: full.files,
         megabytes: full.megabytes,
         pagesPerSecond: round(full.pages / full.seconds),
-        msPerFigure: { total: round((full.seconds * 1000) / figures), marginal: round(((full.seconds - noFigures.seconds) * 1000) / figures) },
-        peakMemoryMiB: { processTree: Math.max(...runs.full.map((result) => result.peakTreeMiB)), largestProcess: Math.max(...runs.full.map((result) => result.maxProcessRssMiB)) },
+        msPerFigure: {
+          total: round((full.seconds * 1000) / figures),
+          marginal: round(((full.seconds - noFigures.seconds) * 1000) / figures),
+        },
+        peakMemoryMiB: {
+          processTree: Math.max(...runs.full.map((result) => result.peakTreeMiB)),
+          largestProcess: Math.max(...runs.full.map((result) => result.maxProcessRssMiB)),
+        },
         phasesMs: full.phasesMs,
         routesMs: full.routesMs,
-        figureOverhead: { ratio: round(full.seconds / noFigures.seconds, 3), cpuRatio: round(full.cpuSeconds / noFigures.cpuSeconds, 3), withoutFigures: detail(noFigures), allRunsSeconds: runs.noFigures.map((result) => round(result.seconds)) },
+        figureOverhead: {
+          ratio: round(full.seconds / noFigures.seconds, 3),
+          cpuRatio: round(full.cpuSeconds / noFigures.cpuSeconds, 3),
+          withoutFigures: detail(noFigures),
+          allRunsSeconds: runs.noFigures.map((result) => round(result.seconds)),
+        },
         markdownPipeline: {
           ratio: round(noFigures.seconds / defaultProcessor.seconds, 3),
           cpuRatio: round(noFigures.cpuSeconds / defaultProcessor.cpuSeconds, 3),
-          compared: 'the figure-less archive built with markdown.processor = unified({ remarkPlugins }) (as shipped) vs. the same archive with markdown.processor left at Astro\'s default',
+          compared:
+            "the figure-less archive built with markdown.processor = unified({ remarkPlugins }) (as shipped) vs. the same archive with markdown.processor left at Astro's default",
           defaultProcessor: detail(defaultProcessor),
           allRunsSeconds: runs.defaultProcessor.map((result) => round(result.seconds)),
         },
@@ -107,7 +147,13 @@ try {
     for (let k = 1; k < measured.length; k++) {
       const [a, b] = [measured[k - 1], measured[k]];
       report.growth ??= [];
-      report.growth.push({ from: a.explainers, to: b.explainers, explainersRatio: round(b.explainers / a.explainers, 3), timeRatio: round(b.seconds / a.seconds, 3), cpuRatio: round(b.cpuSeconds / a.cpuSeconds, 3) });
+      report.growth.push({
+        from: a.explainers,
+        to: b.explainers,
+        explainersRatio: round(b.explainers / a.explainers, 3),
+        timeRatio: round(b.seconds / a.seconds, 3),
+        cpuRatio: round(b.cpuSeconds / a.cpuSeconds, 3),
+      });
     }
   }
 } finally {

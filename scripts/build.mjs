@@ -28,7 +28,9 @@ const retired = `${target}.old-${process.pid}`;
 const astroNodeFlags = ['--heap-growing-percent=50'];
 
 if (!process.env.SITE) {
-  console.warn('Note: SITE is not set, so absolute URLs (feeds, canonical links, social cards) point to http://localhost:4321. Set SITE=https://your.host before deploying.');
+  console.warn(
+    'Note: SITE is not set, so absolute URLs (feeds, canonical links, social cards) point to http://localhost:4321. Set SITE=https://your.host before deploying.',
+  );
 }
 
 rmSync(staging, { recursive: true, force: true });
@@ -61,17 +63,25 @@ console.log(`Built ${relativeToRoot(target)}/`);
  */
 function runAstro(outDir) {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [...astroNodeFlags, ...process.execArgv, join(import.meta.dirname, 'build/astro-pass.mjs'), outDir], {
-      cwd: root,
-      stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
-    });
+    const child = spawn(
+      process.execPath,
+      [...astroNodeFlags, ...process.execArgv, join(import.meta.dirname, 'build/astro-pass.mjs'), outDir],
+      {
+        cwd: root,
+        stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+      },
+    );
     let problem;
     child.on('message', (message) => (problem = /** @type {any} */ (message)?.problem ?? problem));
     child.on('error', (error) => fail({ problem: `The build could not start: ${error.message}` }));
     // 'close', not 'exit': by then the child's last message has arrived too.
     child.on('close', (code, signal) => {
       if (code === 0) return done(undefined);
-      fail({ problem: problem ?? `The build process stopped (${signal ?? `exit code ${code}`}) without saying why; run again with ASTRO_LOG_LEVEL=error for Astro's full log.` });
+      fail({
+        problem:
+          problem ??
+          `The build process stopped (${signal ?? `exit code ${code}`}) without saying why; run again with ASTRO_LOG_LEVEL=error for Astro's full log.`,
+      });
     });
   });
 }

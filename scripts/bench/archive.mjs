@@ -12,24 +12,39 @@ export const FIGURE_TAG = /^<(Chart|Timeline|PositionsTable)\b[^\n]*\/>\n?/gm;
 /** The real story's figures: tag, id, and the data file each draws (whatever the story holds today). */
 export const realFigures = [...story.matchAll(FIGURE_TAG)].map(([tag, kind]) => {
   const [, attribute, dataset] = /\b(dataset|events|positions)="([^"]+)"/.exec(tag);
-  return { tag: tag.trim(), kind, id: /\bid="([^"]+)"/.exec(tag)[1], attribute, dataset, file: `${dataset}.${kind === 'Chart' ? 'csv' : 'yaml'}` };
+  return {
+    tag: tag.trim(),
+    kind,
+    id: /\bid="([^"]+)"/.exec(tag)[1],
+    attribute,
+    dataset,
+    file: `${dataset}.${kind === 'Chart' ? 'csv' : 'yaml'}`,
+  };
 });
 /** Every data file the story draws, read once. */
-export const realData = new Map(realFigures.map((figure) => [figure.file, readFileSync(join(repo, 'src/content/data', figure.file), 'utf8')]));
+export const realData = new Map(
+  realFigures.map((figure) => [figure.file, readFileSync(join(repo, 'src/content/data', figure.file), 'utf8')]),
+);
 /** Rows quoted in the text ({{id}} in key points, <Fact id>) are never dropped. */
-export const factIds = [...story.matchAll(/\{\{\s*([a-z0-9-]+)\s*\}\}|<Fact id="([a-z0-9-]+)"/g)].map((m) => m[1] ?? m[2]);
+export const factIds = [...story.matchAll(/\{\{\s*([a-z0-9-]+)\s*\}\}|<Fact id="([a-z0-9-]+)"/g)].map(
+  (m) => m[1] ?? m[2],
+);
 export const FIGURES_PER_EXPLAINER = 3;
 
 /** A project copy like tests/build/site-builder.ts makeSite: code from the repo, content generated. */
 export function makeProject(label) {
   const root = mkdtempSync(join(tmpdir(), `explainers-bench-${label}-`));
   for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'scripts', 'public']) {
-    cpSync(join(repo, name), join(root, name), { recursive: true, filter: (source) => !source.startsWith(join(repo, 'src/content/')) });
+    cpSync(join(repo, name), join(root, name), {
+      recursive: true,
+      filter: (source) => !source.startsWith(join(repo, 'src/content/')),
+    });
   }
   // Own node_modules folder of links: Astro's content cache (node_modules/.astro) stays per copy.
   mkdirSync(join(root, 'node_modules'));
   for (const name of readdirSync(join(repo, 'node_modules'))) {
-    if (!['.astro', '.vite', '.cache'].includes(name)) symlinkSync(join(repo, 'node_modules', name), join(root, 'node_modules', name));
+    if (!['.astro', '.vite', '.cache'].includes(name))
+      symlinkSync(join(repo, 'node_modules', name), join(root, 'node_modules', name));
   }
   return root;
 }
@@ -56,9 +71,9 @@ function splitCsvLine(line) {
   let quoted = false;
   for (let k = 0; k < line.length; k++) {
     const ch = line[k];
-    if (quoted && ch === '"' && line[k + 1] === '"') (cell += '"'), k++;
+    if (quoted && ch === '"' && line[k + 1] === '"') ((cell += '"'), k++);
     else if (ch === '"') quoted = !quoted;
-    else if (ch === ',' && !quoted) cells.push(cell), (cell = '');
+    else if (ch === ',' && !quoted) (cells.push(cell), (cell = ''));
     else cell += ch;
   }
   return [...cells, cell];
@@ -69,7 +84,9 @@ function yamlVariant(text, i, itemStart) {
   const lines = text.split('\n');
   const starts = lines.flatMap((line, at) => (line.startsWith(itemStart) ? [at] : []));
   const from = starts[i % starts.length];
-  const to = starts.find((at) => at > from) ?? lines.findIndex((line, at) => at > from && /^\S/.test(line) && !line.startsWith('#'));
+  const to =
+    starts.find((at) => at > from) ??
+    lines.findIndex((line, at) => at > from && /^\S/.test(line) && !line.startsWith('#'));
   return [...lines.slice(0, from), ...lines.slice(to < 0 ? lines.length : to)].join('\n');
 }
 
@@ -91,11 +108,17 @@ export function writeArchive(root, n, { figures }) {
     const copyOf = (dataset) => `${slug}-${dataset}`;
     for (const [file, text] of realData) {
       const dataset = file.replace(/\.\w+$/, '');
-      const variant = file.endsWith('.csv') ? csvVariant(text, i, prefix, factIds)
-        : file.includes('positions') ? yamlVariant(text, i, '  - party:') : yamlVariant(text, i, '- id:');
+      const variant = file.endsWith('.csv')
+        ? csvVariant(text, i, prefix, factIds)
+        : file.includes('positions')
+          ? yamlVariant(text, i, '  - party:')
+          : yamlVariant(text, i, '- id:');
       writeFileSync(join(content, 'data', `${copyOf(dataset)}.${file.split('.').pop()}`), variant);
     }
-    const shown = Array.from({ length: Math.min(FIGURES_PER_EXPLAINER, realFigures.length) }, (_, j) => realFigures[(i + j) % realFigures.length]);
+    const shown = Array.from(
+      { length: Math.min(FIGURES_PER_EXPLAINER, realFigures.length) },
+      (_, j) => realFigures[(i + j) % realFigures.length],
+    );
     const body = story
       .replace(/^slug: .*\n/m, `slug: ${slug}\n`)
       .replace(/^title: "(.*)"$/m, `title: "$1 (${i + 1})"`)
@@ -104,7 +127,10 @@ export function writeArchive(root, n, { figures }) {
       .replace(FIGURE_TAG, (tag) => {
         const figure = realFigures.find((f) => f.tag === tag.trim());
         if (!figures || !shown.includes(figure)) return '';
-        return tag.replace(`${figure.attribute}="${figure.dataset}"`, `${figure.attribute}="${copyOf(figure.dataset)}"`);
+        return tag.replace(
+          `${figure.attribute}="${figure.dataset}"`,
+          `${figure.attribute}="${copyOf(figure.dataset)}"`,
+        );
       });
     if (figures) figureCount += shown.length;
     writeFileSync(join(content, 'explainers', `${slug}.mdx`), body);
@@ -116,6 +142,7 @@ export function writeArchive(root, n, { figures }) {
 export function setProcessor(root, processor) {
   const original = readFileSync(join(repo, 'astro.config.mjs'), 'utf8');
   const config = processor === 'unified' ? original : original.replace(/^\s*processor: unified\(.*\),\n/m, '');
-  if (processor !== 'unified' && config === original) throw new Error('bench: cannot find markdown.processor in astro.config.mjs');
+  if (processor !== 'unified' && config === original)
+    throw new Error('bench: cannot find markdown.processor in astro.config.mjs');
   writeFileSync(join(root, 'astro.config.mjs'), config);
 }

@@ -36,7 +36,11 @@ export function build(root, extraNodeArgs = []) {
   const argv = [...(timeV ? ['-v', node] : []), ...extraNodeArgs, 'scripts/build.mjs'];
   return new Promise((done, fail) => {
     const started = process.hrtime.bigint();
-    const child = spawn(command, argv, { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE: 'https://bench.example', ASTRO_LOG_LEVEL: 'info' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, argv, {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE: 'https://bench.example', ASTRO_LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     /** Each log line with the milliseconds since the start at which it arrived. */
@@ -52,7 +56,10 @@ export function build(root, extraNodeArgs = []) {
     child.stderr.on('data', (chunk) => ((stderr += chunk), stamp('err', chunk)));
     let peakTree = 0;
     const poll = setInterval(() => {
-      peakTree = Math.max(peakTree, processTree(child.pid).reduce((sum, pid) => sum + rssKiB(pid), 0));
+      peakTree = Math.max(
+        peakTree,
+        processTree(child.pid).reduce((sum, pid) => sum + rssKiB(pid), 0),
+      );
     }, 100);
     child.on('close', (code) => {
       clearInterval(poll);
@@ -60,8 +67,18 @@ export function build(root, extraNodeArgs = []) {
       if (code !== 0) return fail(new Error(`build failed in ${root}:\n${stderr.slice(-3000)}`));
       const maxRss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1] ?? 0);
       // CPU time of the whole tree (user + system): less sensitive than wall time to other work on the machine.
-      const cpu = ['User', 'System'].reduce((sum, kind) => sum + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? NaN), 0);
-      done({ seconds, cpuSeconds: cpu, peakTreeMiB: Math.round(peakTree / 1024), maxProcessRssMiB: Math.round(maxRss / 1024), ...phasesOf(lines, seconds * 1000), ...countOutput(join(root, 'dist')) });
+      const cpu = ['User', 'System'].reduce(
+        (sum, kind) => sum + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(stderr)?.[1] ?? NaN),
+        0,
+      );
+      done({
+        seconds,
+        cpuSeconds: cpu,
+        peakTreeMiB: Math.round(peakTree / 1024),
+        maxProcessRssMiB: Math.round(maxRss / 1024),
+        ...phasesOf(lines, seconds * 1000),
+        ...countOutput(join(root, 'dist')),
+      });
     });
   });
 }

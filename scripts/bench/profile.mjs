@@ -21,12 +21,16 @@ export function summariseProfiles(dir) {
     const children = new Map(profile.nodes.map((node) => [node.id, node.children ?? []]));
     const subtree = new Map();
     const sizeOf = (id) => {
-      if (!subtree.has(id)) subtree.set(id, (self.get(id) ?? 0) + children.get(id).reduce((sum, child) => sum + sizeOf(child), 0));
+      if (!subtree.has(id))
+        subtree.set(id, (self.get(id) ?? 0) + children.get(id).reduce((sum, child) => sum + sizeOf(child), 0));
       return subtree.get(id);
     };
     const walk = (id, open) => {
       const { callFrame } = nodes.get(id);
-      const name = /\.prerender\//.test(callFrame.url) && callFrame.functionName ? `${callFrame.functionName} ${moduleOf(callFrame.url)}` : undefined;
+      const name =
+        /\.prerender\//.test(callFrame.url) && callFrame.functionName
+          ? `${callFrame.functionName} ${moduleOf(callFrame.url)}`
+          : undefined;
       if (name && !open.has(name)) inclusive.set(name, (inclusive.get(name) ?? 0) + sizeOf(id));
       const next = name && !open.has(name) ? new Set([...open, name]) : open;
       for (const child of children.get(id)) walk(child, next);
@@ -41,8 +45,21 @@ export function summariseProfiles(dir) {
       byModule.set(module, (byModule.get(module) ?? 0) + micros);
     }
   }
-  const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, micros]) => ({ name, ms: Math.round(micros / 1000), percent: Math.round((micros / total) * 1000) / 10 }));
-  return { sampledSeconds: Math.round(total / 1e5) / 10, byModule: top(byModule, 25), byFunction: top(byFunction, 30), inclusive: top(inclusive, 30) };
+  const top = (map, n) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([name, micros]) => ({
+        name,
+        ms: Math.round(micros / 1000),
+        percent: Math.round((micros / total) * 1000) / 10,
+      }));
+  return {
+    sampledSeconds: Math.round(total / 1e5) / 10,
+    byModule: top(byModule, 25),
+    byFunction: top(byFunction, 30),
+    inclusive: top(inclusive, 30),
+  };
 }
 
 /** node_modules/<package>, or the bundled chunk's name (Astro names chunks after their first module). */

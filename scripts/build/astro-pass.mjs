@@ -25,7 +25,9 @@ try {
 process.exit(0);
 
 function report(problem) {
-  return new Promise((sent) => (process.send ? process.send({ problem }, () => sent()) : (console.error(problem), sent())));
+  return new Promise((sent) =>
+    process.send ? process.send({ problem }, () => sent()) : (console.error(problem), sent()),
+  );
 }
 
 function relativeToRoot(path) {
@@ -37,14 +39,18 @@ function describe(error) {
   // Vite and rolldown wrap a plugin's error (MDX syntax, say) in an aggregate "Build failed with 1 error".
   const e = /** @type {any} */ (error)?.errors?.[0] ?? error;
   const file = e?.loc?.file ? relativeToRoot(e.loc.file) : undefined;
-  const message = String(e?.message ?? e).split('\n').filter((line) => !/^\s+at /.test(line)).join('\n');
+  const message = String(e?.message ?? e)
+    .split('\n')
+    .filter((line) => !/^\s+at /.test(line))
+    .join('\n');
   if (e?.name === 'InvalidContentEntryDataError' && file) return frontMatterProblems(file, message);
   if (e?.name === 'MDXError' && file) {
     // micromark puts the position at the end of the message: "… (21:1-21:51)".
     const at = /\s*\((\d+):\d+(?:-\d+:\d+)?\)$/.exec(message);
     return `${file}:${e.loc.line ?? at?.[1] ?? 1}: mdx: ${(at ? message.slice(0, at.index) : message).replace(/`/g, '')}`;
   }
-  if (e?.name === 'YAMLException' && file) return `${file}:${e.loc.line || 1}: front matter: ${e.reason ?? message} (check the indentation and quotes)`;
+  if (e?.name === 'YAMLException' && file)
+    return `${file}:${e.loc.line || 1}: front matter: ${e.reason ?? message} (check the indentation and quotes)`;
   const loc = file ? `${file}:${e.loc.line || 1}: ` : '';
   return `${loc}${message}${e?.hint ? `\nHint: ${e.hint}` : ''}\n(Run with ASTRO_LOG_LEVEL=error for Astro's full log.)`;
 }
@@ -54,21 +60,31 @@ function describe(error) {
  * each becomes `path:line: field: message`, the line found by reading the front matter again.
  */
 function frontMatterProblems(file, message) {
-  const lines = readFileSync(join(root, file), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = readFileSync(join(root, file), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/);
   const end = lines.indexOf('---', 1);
   const lineCounter = new LineCounter();
   const doc = parseDocument(lines.slice(1, end > 0 ? end : undefined).join('\n'), { lineCounter });
   const lineOf = (path) => {
     for (let depth = path.length; depth > 0; depth--) {
       // A top-level field: the line of its name (a list's items start on the lines below).
-      const node = depth === 1 ? doc.contents?.items?.find((pair) => pair.key?.value === path[0])?.key : doc.getIn(path.slice(0, depth), true);
+      const node =
+        depth === 1
+          ? doc.contents?.items?.find((pair) => pair.key?.value === path[0])?.key
+          : doc.getIn(path.slice(0, depth), true);
       if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line + 1;
     }
     return 1;
   };
   const problems = [...message.matchAll(/^\s*\*\*(.*?)\*\*: (.+)$/gm)].map(([, where, detail]) => {
     const unknown = /^Unrecognized keys?: (.+)$/.exec(detail);
-    const path = unknown ? [unknown[1].split(',')[0].replace(/"/g, '').trim()] : where.split('.').filter(Boolean).map((key) => (/^\d+$/.test(key) ? Number(key) : key));
+    const path = unknown
+      ? [unknown[1].split(',')[0].replace(/"/g, '').trim()]
+      : where
+          .split('.')
+          .filter(Boolean)
+          .map((key) => (/^\d+$/.test(key) ? Number(key) : key));
     const field = [...path].reverse().find((key) => typeof key === 'string') ?? 'front matter';
     return `${file}:${lineOf(path)}: ${field}: ${unknown ? `unknown field(s): ${unknown[1].replace(/"/g, '')}` : detail}`;
   });

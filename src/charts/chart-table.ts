@@ -30,7 +30,10 @@ export function chartTable(rows: readonly ChartRow[], ctx: ChartContext, seriesL
     rows: rows.map((row) => {
       const source = ctx.sources.get(row.source);
       // The content loader already refuses unknown ids; this guards a view that invents rows.
-      if (!source) throw new Error(`chart row "${row.id}" (line ${row.line}) cites source "${row.source}", which is not in the sources registry`);
+      if (!source)
+        throw new Error(
+          `chart row "${row.id}" (line ${row.line}) cites source "${row.source}", which is not in the sources registry`,
+        );
       return {
         series: row.series,
         kind: row.kind,

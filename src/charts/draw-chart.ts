@@ -22,12 +22,30 @@ export interface ChartDrawing {
 }
 
 /** The chart's SVG at each width, in the order of `widths`. */
-export function drawChart({ view, rows, widths, sources, asOf, reference, idPrefix, labelledBy, describedBy }: ChartDrawing): string[] {
+export function drawChart({
+  view,
+  rows,
+  widths,
+  sources,
+  asOf,
+  reference,
+  idPrefix,
+  labelledBy,
+  describedBy,
+}: ChartDrawing): string[] {
   const chart = getView(view);
   return widths.map((width) =>
-    renderSvg(chart.plot(rows, { width, sources, asOf, reference }), { idPrefix: `${idPrefix}-w${width}`, labelledBy, describedBy }),
+    renderSvg(chart.plot(rows, { width, sources, asOf, reference }), {
+      idPrefix: `${idPrefix}-w${width}`,
+      labelledBy,
+      describedBy,
+    }),
   );
 }
 
 /** drawChart as a build task: run on a worker thread in production builds. */
-export const drawChartTask: WorkerTask<ChartDrawing, string[]> = { module: 'charts/draw-chart.ts', name: 'drawChart', run: drawChart };
+export const drawChartTask: WorkerTask<ChartDrawing, string[]> = {
+  module: 'charts/draw-chart.ts',
+  name: 'drawChart',
+  run: drawChart,
+};

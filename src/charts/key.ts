@@ -36,7 +36,15 @@ export function keyMarks(items: KeyItem[], width: number, left: number, top: num
         stroke: INK,
         strokeWidth: 1.5,
       }),
-      Plot.text([null], { ...position, dx: position.dx + SYMBOL_SPACE + 2, text: [item.label], textAnchor: 'start', lineAnchor: 'middle', fontSize: FONT_SIZE, fill: INK }),
+      Plot.text([null], {
+        ...position,
+        dx: position.dx + SYMBOL_SPACE + 2,
+        text: [item.label],
+        textAnchor: 'start',
+        lineAnchor: 'middle',
+        fontSize: FONT_SIZE,
+        fill: INK,
+      }),
     ];
   });
 }

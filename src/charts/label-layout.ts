@@ -75,7 +75,12 @@ export function placeLabels(requests: LabelRequest[], obstacles: Obstacles): Pla
   for (const request of requests) placed.push(cheapest(request, placed, obstacles, samples));
   for (let pass = 0; pass < 2; pass++) {
     placed.forEach((label, i) => {
-      placed[i] = cheapest(label.request, placed.filter((_, j) => j !== i), obstacles, samples);
+      placed[i] = cheapest(
+        label.request,
+        placed.filter((_, j) => j !== i),
+        obstacles,
+        samples,
+      );
     });
   }
   return placed;
@@ -86,7 +91,18 @@ function cheapest(request: LabelRequest, placed: Placed[], obstacles: Obstacles,
     DIRECTIONS.map(([ux, uy, textAnchor, lineAnchor]) => {
       const ax = request.px + ux * radius;
       const ay = request.py + uy * radius;
-      return { radius, label: { request, ax, ay, textAnchor, lineAnchor, box: boxAt(request.lines, ax, ay, textAnchor, lineAnchor), leader: radius >= LEADER_FROM } };
+      return {
+        radius,
+        label: {
+          request,
+          ax,
+          ay,
+          textAnchor,
+          lineAnchor,
+          box: boxAt(request.lines, ax, ay, textAnchor, lineAnchor),
+          leader: radius >= LEADER_FROM,
+        },
+      };
     }),
   );
   // Only what lies within reach of some candidate can touch one: the same costs, a fraction of the tests.
@@ -96,7 +112,9 @@ function cheapest(request: LabelRequest, placed: Placed[], obstacles: Obstacles,
     right: Math.max(...candidates.map((c) => c.label.box.right)),
     bottom: Math.max(...candidates.map((c) => c.label.box.bottom)),
   };
-  const points = obstacles.points.filter((p) => (p.px !== request.px || p.py !== request.py) && hits(reach, p.px, p.py, p.r));
+  const points = obstacles.points.filter(
+    (p) => (p.px !== request.px || p.py !== request.py) && hits(reach, p.px, p.py, p.r),
+  );
   const near = samples.filter(([x, y]) => hits(reach, x, y, 1));
   let chosen: { label: Placed; cost: number } | undefined;
   for (const { radius, label } of candidates) {
@@ -113,7 +131,11 @@ function cheapest(request: LabelRequest, placed: Placed[], obstacles: Obstacles,
 }
 
 /** Text marks grouped by anchor (constants in Plot), plus leader lines; `invert` maps pixels to data. */
-export function labelMarks(placed: Placed[], invertX: (px: number) => unknown, invertY: (py: number) => unknown): Markish[] {
+export function labelMarks(
+  placed: Placed[],
+  invertX: (px: number) => unknown,
+  invertY: (py: number) => unknown,
+): Markish[] {
   const groups = groupBy(placed, (p) => `${p.textAnchor} ${p.lineAnchor}`);
   const leaders = placed.filter((p) => p.leader);
   return [

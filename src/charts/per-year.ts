@@ -15,14 +15,18 @@ import { formatCount, formatQualified } from '../lib/format.ts';
 /** The calendar year a row counts; per-year rows are written "2014". */
 export function yearOf(row: ChartRow): string {
   const date = parseDate(row.date);
-  if (date.precision !== 'year') throw new Error(`per-year: row "${row.id}" (line ${row.line}) has date "${row.date}"; write the year alone, e.g. 2014`);
+  if (date.precision !== 'year')
+    throw new Error(
+      `per-year: row "${row.id}" (line ${row.line}) has date "${row.date}"; write the year alone, e.g. 2014`,
+    );
   return date.start;
 }
 
 function select(rows: ChartRow[], ctx: ChartContext): ChartRow[] {
   const known = splitByAsOf(rows, ctx.asOf, ctx.sources).known.sort((a, b) => yearOf(a).localeCompare(yearOf(b)));
   const methods = new Set(known.map((r) => `${r.series} (${r.kind}, ${r.scope})`));
-  if (methods.size > 1) throw new Error(`per-year draws one publisher counted one way, but the rows mix ${[...methods].join(' and ')}`);
+  if (methods.size > 1)
+    throw new Error(`per-year draws one publisher counted one way, but the rows mix ${[...methods].join(' and ')}`);
   const years = known.map(yearOf);
   const twice = years.find((year, i) => years.indexOf(year) !== i);
   if (twice) throw new Error(`per-year: ${twice} appears twice; one figure per year`);
@@ -50,9 +54,36 @@ function plot(rows: ChartRow[], ctx: ChartContext): PlotOptions {
     marks: [
       Plot.barY(rows, { x: yearOf, y: 'value', fill }),
       // The value sits on the bar it belongs to, so no y axis is needed to read it.
-      Plot.text(rows.filter((r) => r !== peak), { x: yearOf, y: 'value', text: value, dy: -6, lineAnchor: 'bottom', fontSize: FONT_SIZE, fill: INK, stroke: HALO, strokeWidth: 3, paintOrder: 'stroke' }),
+      Plot.text(
+        rows.filter((r) => r !== peak),
+        {
+          x: yearOf,
+          y: 'value',
+          text: value,
+          dy: -6,
+          lineAnchor: 'bottom',
+          fontSize: FONT_SIZE,
+          fill: INK,
+          stroke: HALO,
+          strokeWidth: 3,
+          paintOrder: 'stroke',
+        },
+      ),
       // The peak says so in words as well as in height.
-      Plot.text([peak], { x: yearOf, y: 'value', text: (r: ChartRow) => `Peak\n${value(r)}`, dy: -6, lineAnchor: 'bottom', lineHeight: 1.15, fontSize: FONT_SIZE, fontWeight: 'bold', fill: INK, stroke: HALO, strokeWidth: 3, paintOrder: 'stroke' }),
+      Plot.text([peak], {
+        x: yearOf,
+        y: 'value',
+        text: (r: ChartRow) => `Peak\n${value(r)}`,
+        dy: -6,
+        lineAnchor: 'bottom',
+        lineHeight: 1.15,
+        fontSize: FONT_SIZE,
+        fontWeight: 'bold',
+        fill: INK,
+        stroke: HALO,
+        strokeWidth: 3,
+        paintOrder: 'stroke',
+      }),
       Plot.axisX({ fontSize: FONT_SIZE, label: null, tickSize: 0, fill: MUTED }),
       Plot.ruleY([0], { stroke: INK }),
     ],

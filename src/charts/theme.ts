@@ -30,7 +30,11 @@ export function figureKind(row: ChartRow): FigureKind {
   return row.scope === 'civilians' ? 'civilians' : 'documented';
 }
 
-export const KIND_SYMBOL: Record<FigureKind, string> = { documented: 'circle', civilians: 'triangle', estimate: 'diamond2' };
+export const KIND_SYMBOL: Record<FigureKind, string> = {
+  documented: 'circle',
+  civilians: 'triangle',
+  estimate: 'diamond2',
+};
 export const KIND_LABEL: Record<FigureKind, string> = {
   documented: 'documented count',
   civilians: 'civilians only, documented',

@@ -22,7 +22,9 @@ function select(rows: ChartRow[], ctx: ChartContext): ChartRow[] {
   const known = splitByAsOf(rows, ctx.asOf, ctx.sources).known;
   const ways = new Set(known.map((r) => `${publisher(r, ctx)}, ${r.date}, ${r.kind}, ${r.scope}`));
   if (ways.size > 1) {
-    throw new Error(`truce-first-week compares like with like, but the rows differ in source, period or method: ${[...ways].join(' | ')}`);
+    throw new Error(
+      `truce-first-week compares like with like, but the rows differ in source, period or method: ${[...ways].join(' | ')}`,
+    );
   }
   return known;
 }
@@ -48,7 +50,16 @@ function plot(rows: ChartRow[], ctx: ChartContext): PlotOptions {
     y: { type: 'band', domain: rows.map((r) => r.id), paddingInner: gap / (bar + gap), paddingOuter: 0, axis: null },
     marks: [
       Plot.barX(rows, { y: 'id', x: 'value', fill: seriesColor(publisher(rows[0], ctx)) }),
-      Plot.text(rows, { y: 'id', x: 0, text: 'series', textAnchor: 'start', lineAnchor: 'bottom', dy: -bar / 2 - 5, fontSize: FONT_SIZE, fill: INK }),
+      Plot.text(rows, {
+        y: 'id',
+        x: 0,
+        text: 'series',
+        textAnchor: 'start',
+        lineAnchor: 'bottom',
+        dy: -bar / 2 - 5,
+        fontSize: FONT_SIZE,
+        fill: INK,
+      }),
       Plot.text(rows, {
         y: 'id',
         x: 'value',
@@ -71,7 +82,9 @@ const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 function summary(rows: ChartRow[], ctx: ChartContext): string {
   if (rows.length === 0) return 'No figures for the truce’s first week had been published by the story’s date.';
-  const parts = rows.map((r, i) => `${formatQualified(r.value, r.qualifier)}${i === 0 ? ' deaths' : ''} in ${lower(r.series)}`);
+  const parts = rows.map(
+    (r, i) => `${formatQualified(r.value, r.qualifier)}${i === 0 ? ' deaths' : ''} in ${lower(r.series)}`,
+  );
   const counted = `${publisher(rows[0], ctx)} ${rows[0].kind === 'modelled estimate' ? 'estimated' : 'documented'}`;
   const text = `In the first week of the cessation of hostilities (${period(rows[0])}), ${counted} ${parts.join(' and ')}`;
   if (rows.length !== 2) return `${text}.`;
@@ -86,14 +99,22 @@ function notes(rows: ChartRow[], ctx: ChartContext): string[] {
     `Like with like: every bar is ${publisher(rows[0], ctx)}’s count for the same days (${period(rows[0])}), made the same way.`,
     'Not compared here: daily figures from before the truce, which cover all of Syria, against figures from its first days, which cover truce areas only. Set side by side they would exaggerate the drop.',
     // A note that only repeats the area's name says nothing new.
-    ...rows.filter((r) => r.note && !lower(r.note).startsWith(lower(r.series))).map((r) => `${r.series}: ${sentence(r.note)}`),
+    ...rows
+      .filter((r) => r.note && !lower(r.note).startsWith(lower(r.series)))
+      .map((r) => `${r.series}: ${sentence(r.note)}`),
   ];
   if (rows.length === 2) {
     const [low, high] = [...rows].sort((a, b) => a.value - b.value);
-    out.push(`Derived: ${formatCount(high.value)} ÷ ${formatCount(low.value)} = ${formatDecimal(high.value / low.value)}.`);
+    out.push(
+      `Derived: ${formatCount(high.value)} ÷ ${formatCount(low.value)} = ${formatDecimal(high.value / low.value)}.`,
+    );
   }
-  const shares = rows.map((r) => `${formatCount(r.value)} (${formatDecimal((100 * r.value) / total)}%) in ${lower(r.series)}`);
-  out.push(`Derived: of the ${formatCount(total)} deaths in ${rows.length === 2 ? 'both' : `all ${rows.length}`} areas, ${shares.join(' and ')}.`);
+  const shares = rows.map(
+    (r) => `${formatCount(r.value)} (${formatDecimal((100 * r.value) / total)}%) in ${lower(r.series)}`,
+  );
+  out.push(
+    `Derived: of the ${formatCount(total)} deaths in ${rows.length === 2 ? 'both' : `all ${rows.length}`} areas, ${shares.join(' and ')}.`,
+  );
   return out;
 }
 

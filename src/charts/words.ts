@@ -39,7 +39,14 @@ export function sentence(text: string): string {
 
 /** One figure published after the story, for its dated update: what, how much, to when, and when it came out. */
 export function laterLine(row: ChartRow): string {
-  const kind = row.kind === 'modelled estimate' ? 'modelled estimate' : row.scope === 'civilians' ? 'documented count, civilians only' : 'documented count';
-  const announced = row.announced ? `published ${formatDate(parseDate(row.announced))}` : 'publication date not recorded';
+  const kind =
+    row.kind === 'modelled estimate'
+      ? 'modelled estimate'
+      : row.scope === 'civilians'
+        ? 'documented count, civilians only'
+        : 'documented count';
+  const announced = row.announced
+    ? `published ${formatDate(parseDate(row.announced))}`
+    : 'publication date not recorded';
   return `${row.series}, ${kind}: ${formatQualified(row.value, row.qualifier)} ${upTo(row)} (${announced})`;
 }

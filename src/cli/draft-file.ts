@@ -30,7 +30,9 @@ export function writeDraft(slug: string, content: string): string {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') {
-      throw new CliError(`${shown(path)} already exists; not overwriting it (choose another slug, or move that file away first)`);
+      throw new CliError(
+        `${shown(path)} already exists; not overwriting it (choose another slug, or move that file away first)`,
+      );
     }
     throw new CliError(`cannot write ${shown(path)}: ${code ?? (error as Error).message}`);
   }

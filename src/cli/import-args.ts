@@ -6,7 +6,12 @@ import { CliError } from './run-cli.ts';
 
 export const IMPORT_USAGE = 'usage: npm run import -- <file.txt> [--slug <slug>] [--date YYYY-MM-DD]';
 
-export interface ImportArgs { help: boolean; file: string; slug?: string; date?: string }
+export interface ImportArgs {
+  help: boolean;
+  file: string;
+  slug?: string;
+  date?: string;
+}
 
 const usage = (message: string): CliError => new CliError(`${message} (${IMPORT_USAGE})`, 2);
 const bad = (message: string): CliError => new CliError(message, 2);

@@ -24,5 +24,7 @@ runCli('new', () => {
   const problem = slugProblem(slug);
   if (problem) throw new CliError(problem, 2);
   const path = writeDraft(slug, scaffoldMdx(new Date().toISOString().slice(0, 10)));
-  process.stdout.write(`${path}\n\nNext steps:\n  1. Edit ${path}: headline, dateline, credit, the story, key points.\n  2. Run npm run dev and open /explainers/${slug}/ (drafts show in dev only).\n  3. Set draft: false when it is ready to publish.\n`);
+  process.stdout.write(
+    `${path}\n\nNext steps:\n  1. Edit ${path}: headline, dateline, credit, the story, key points.\n  2. Run npm run dev and open /explainers/${slug}/ (drafts show in dev only).\n  3. Set draft: false when it is ready to publish.\n`,
+  );
 });

@@ -25,7 +25,9 @@ export function runCli(name: string, main: () => void): void {
       return;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`${name}: internal error: ${message.split('\n')[0]} (please report this with the input file)\n`);
+    process.stderr.write(
+      `${name}: internal error: ${message.split('\n')[0]} (please report this with the input file)\n`,
+    );
     process.exitCode = 70;
   }
 }

@@ -20,7 +20,10 @@ const earliest = (written: string) => firstDay(parseDate(written));
 export function publicFrom(row: ChartRow, sources: PublishedDates): string {
   const source = sources.get(row.source);
   // The content loader refuses unknown ids; this guards a caller that passes the wrong registry.
-  if (!source) throw new Error(`row "${row.id}" (line ${row.line}) cites source "${row.source}", which is not in the sources registry`);
+  if (!source)
+    throw new Error(
+      `row "${row.id}" (line ${row.line}) cites source "${row.source}", which is not in the sources registry`,
+    );
   const days = [earliest(source.published), row.asOf];
   if (row.announced) days.push(earliest(row.announced));
   return days.reduce((latest, day) => (day > latest ? day : latest));
@@ -32,7 +35,11 @@ export function publicBy(row: ChartRow, asOf: string, sources: PublishedDates): 
 }
 
 /** Rows the story could know (`known`) and rows that came out after it (`later`), each row once, in the order given. */
-export function splitByAsOf(rows: readonly ChartRow[], asOf: string, sources: PublishedDates): { known: ChartRow[]; later: ChartRow[] } {
+export function splitByAsOf(
+  rows: readonly ChartRow[],
+  asOf: string,
+  sources: PublishedDates,
+): { known: ChartRow[]; later: ChartRow[] } {
   const known: ChartRow[] = [];
   const later: ChartRow[] = [];
   for (const row of rows) (publicBy(row, asOf, sources) ? known : later).push(row);

@@ -28,5 +28,8 @@ export function findQuote(quote: string, paragraphs: readonly StoryParagraph[]):
   const hits = paragraphs.filter((_, i) => folded[i].includes(needle));
   if (hits.length === 1) return { ok: true, paragraph: hits[0].n };
   if (hits.length === 0) return { ok: false, reason: `"${quote}" is not in the story: quote its words exactly` };
-  return { ok: false, reason: `"${quote}" is in paragraphs ${hits.map((h) => h.n).join(' and ')}: quote more words so it points to one` };
+  return {
+    ok: false,
+    reason: `"${quote}" is in paragraphs ${hits.map((h) => h.n).join(' and ')}: quote more words so it points to one`,
+  };
 }

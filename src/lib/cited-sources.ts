@@ -16,13 +16,23 @@ export interface StoryData {
  * facts quoted in the text, key points, then the credit. The Sources section is built
  * from this list, never typed by hand.
  */
-export function citedSourceIds(tree: Root, data: StoryData, keyPointFacts: string[], creditSources: string[]): string[] {
+export function citedSourceIds(
+  tree: Root,
+  data: StoryData,
+  keyPointFacts: string[],
+  creditSources: string[],
+): string[] {
   const ids: string[] = [];
   for (const element of jsxElements(tree)) {
     const props = jsxProps(element);
-    if (element.name === 'Chart') ids.push(...(data.chartData.get(props.dataset ?? '')?.rows.map((r) => r.source) ?? []));
-    if (element.name === 'Timeline') ids.push(...(data.timelines.get(props.events ?? '')?.events.flatMap((e) => (e.source ? [e.source] : [])) ?? []));
-    if (element.name === 'PositionsTable') ids.push(...(data.positions.get(props.positions ?? '')?.table.cells.flatMap((c) => (c.source ? [c.source] : [])) ?? []));
+    if (element.name === 'Chart')
+      ids.push(...(data.chartData.get(props.dataset ?? '')?.rows.map((r) => r.source) ?? []));
+    if (element.name === 'Timeline')
+      ids.push(...(data.timelines.get(props.events ?? '')?.events.flatMap((e) => (e.source ? [e.source] : [])) ?? []));
+    if (element.name === 'PositionsTable')
+      ids.push(
+        ...(data.positions.get(props.positions ?? '')?.table.cells.flatMap((c) => (c.source ? [c.source] : [])) ?? []),
+      );
     if (element.name === 'Fact') ids.push(data.facts.get(props.id ?? '')?.row.source ?? '');
   }
   ids.push(...keyPointFacts.map((id) => data.facts.get(id)?.row.source ?? ''), ...creditSources);

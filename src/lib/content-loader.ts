@@ -27,7 +27,9 @@ export function dataFileLoader({ match, parse }: DataFileLoaderOptions): Loader 
     async load({ store, config, watcher }) {
       const root = fileURLToPath(config.root);
       const sync = () => {
-        const sourceIds = new Set(parseSources(readFileSync(join(root, sourcesFile), 'utf8'), sourcesFile).map((s) => s.id));
+        const sourceIds = new Set(
+          parseSources(readFileSync(join(root, sourcesFile), 'utf8'), sourcesFile).map((s) => s.id),
+        );
         store.clear();
         for (const name of readdirSync(join(root, dataDir)).filter(match).sort()) {
           const file = `${dataDir}/${name}`;

@@ -12,17 +12,23 @@ export function readCsvRecords(
   columns: readonly string[],
 ): Located<Record<string, string>[]> {
   const clean = cleanText(text);
-  if (clean.trim() === '') throw new ContentError(file, 1, 'file', 'is empty: a CSV needs a header line and at least one row');
+  if (clean.trim() === '')
+    throw new ContentError(file, 1, 'file', 'is empty: a CSV needs a header line and at least one row');
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(clean, { info: true, skip_empty_lines: true, relax_column_count: true }) as unknown as typeof records;
+    records = parse(clean, {
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }) as unknown as typeof records;
   } catch (error) {
     const line = Number((error as { lines?: number }).lines ?? 1);
     throw new ContentError(file, line, 'csv', String((error as Error).message).split('\n')[0]);
   }
   // Excel saves emptied rows as ",,,,"; like blank lines, they hold nothing to check.
   records = records.filter(({ record }) => record.some((cell) => cell.trim() !== ''));
-  if (records.length === 0) throw new ContentError(file, 1, 'file', 'is empty: a CSV needs a header line and at least one row');
+  if (records.length === 0)
+    throw new ContentError(file, 1, 'file', 'is empty: a CSV needs a header line and at least one row');
   const header = records[0].record.map((name) => name.trim());
   for (const column of columns) {
     if (!header.includes(column)) {
@@ -31,7 +37,12 @@ export function readCsvRecords(
   }
   for (const name of header) {
     if (!columns.includes(name)) {
-      throw new ContentError(file, 1, name || '(empty)', `unknown column "${name}": the columns are ${columns.join(',')}`);
+      throw new ContentError(
+        file,
+        1,
+        name || '(empty)',
+        `unknown column "${name}": the columns are ${columns.join(',')}`,
+      );
     }
   }
   const rows = records.slice(1);
@@ -39,7 +50,12 @@ export function readCsvRecords(
   const lines = rows.map((row) => row.info.lines);
   const data = rows.map(({ record, info }) => {
     if (record.length !== header.length) {
-      throw new ContentError(file, info.lines, 'row', `has ${record.length} cells but the header has ${header.length} columns`);
+      throw new ContentError(
+        file,
+        info.lines,
+        'row',
+        `has ${record.length} cells but the header has ${header.length} columns`,
+      );
     }
     return Object.fromEntries(header.map((name, i) => [name, record[i].trim()]));
   });

@@ -16,16 +16,28 @@ export async function datasetCatalogue(): Promise<{ datasets: DatasetListing[]; 
   const sources = new Map((await getCollection('sources')).map((e) => [e.id, e.data]));
   const unique = (ids: (string | undefined)[]) => [...new Set(ids.filter((id): id is string => Boolean(id)))];
   const charts = (await getCollection('chartData')).map((e): DatasetListing => ({
-    id: e.id, kind: 'chart data', path: e.data.path, rows: e.data.rows.length,
-    sourceIds: unique(e.data.rows.map((r) => r.source)), csv: chartDatasetCsv(e.data.rows, sources),
+    id: e.id,
+    kind: 'chart data',
+    path: e.data.path,
+    rows: e.data.rows.length,
+    sourceIds: unique(e.data.rows.map((r) => r.source)),
+    csv: chartDatasetCsv(e.data.rows, sources),
   }));
   const timelines = (await getCollection('timelines')).map((e): DatasetListing => ({
-    id: e.id, kind: 'timeline', path: e.data.path, rows: e.data.events.length,
-    sourceIds: unique(e.data.events.map((ev) => ev.source)), csv: timelineCsv(e.data.events, sources),
+    id: e.id,
+    kind: 'timeline',
+    path: e.data.path,
+    rows: e.data.events.length,
+    sourceIds: unique(e.data.events.map((ev) => ev.source)),
+    csv: timelineCsv(e.data.events, sources),
   }));
   const positions = (await getCollection('positions')).map((e): DatasetListing => ({
-    id: e.id, kind: 'positions', path: e.data.path, rows: e.data.table.cells.length,
-    sourceIds: unique(e.data.table.cells.map((c) => c.source)), csv: positionsCsv(e.data.table, sources),
+    id: e.id,
+    kind: 'positions',
+    path: e.data.path,
+    rows: e.data.table.cells.length,
+    sourceIds: unique(e.data.table.cells.map((c) => c.source)),
+    csv: positionsCsv(e.data.table, sources),
   }));
   return { datasets: [...charts, ...timelines, ...positions].sort((a, b) => a.id.localeCompare(b.id)), sources };
 }

@@ -7,15 +7,61 @@ type Sources = ReadonlyMap<string, SourceEntry>;
 /** Whole datasets as CSV for the data page: every row, with who produced it and where it was read. */
 export function chartDatasetCsv(rows: readonly ChartRow[], sources: Sources): string {
   return toCsv(
-    ['id', 'series', 'kind', 'scope', 'date', 'announced', 'value', 'qualifier', 'note', 'source_id', 'originator', 'outlet', 'url', 'confidence'],
-    rows.map((r) => [r.id, r.series, r.kind, r.scope, r.date, r.announced, String(r.value), r.qualifier, r.note, ...sourceCells(r.source, sources)]),
+    [
+      'id',
+      'series',
+      'kind',
+      'scope',
+      'date',
+      'announced',
+      'value',
+      'qualifier',
+      'note',
+      'source_id',
+      'originator',
+      'outlet',
+      'url',
+      'confidence',
+    ],
+    rows.map((r) => [
+      r.id,
+      r.series,
+      r.kind,
+      r.scope,
+      r.date,
+      r.announced,
+      String(r.value),
+      r.qualifier,
+      r.note,
+      ...sourceCells(r.source, sources),
+    ]),
   );
 }
 
 export function timelineCsv(events: readonly TimelineEvent[], sources: Sources): string {
   return toCsv(
-    ['id', 'date', 'title', 'text', 'category', 'story_quote', 'source_id', 'originator', 'outlet', 'url', 'confidence'],
-    events.map((e) => [e.id, e.date ?? '', e.title, e.text, e.category, e.quote ?? '', ...sourceCells(e.source, sources)]),
+    [
+      'id',
+      'date',
+      'title',
+      'text',
+      'category',
+      'story_quote',
+      'source_id',
+      'originator',
+      'outlet',
+      'url',
+      'confidence',
+    ],
+    events.map((e) => [
+      e.id,
+      e.date ?? '',
+      e.title,
+      e.text,
+      e.category,
+      e.quote ?? '',
+      ...sourceCells(e.source, sources),
+    ]),
   );
 }
 
@@ -23,11 +69,31 @@ export function positionsCsv(table: Positions, sources: Sources): string {
   const party = new Map(table.parties.map((p) => [p.id, p.name]));
   const question = new Map(table.questions.map((q) => [q.id, q]));
   return toCsv(
-    ['party', 'question', 'stance', 'summary', 'story_quote', 'source_quote', 'source_id', 'originator', 'outlet', 'url', 'confidence'],
+    [
+      'party',
+      'question',
+      'stance',
+      'summary',
+      'story_quote',
+      'source_quote',
+      'source_id',
+      'originator',
+      'outlet',
+      'url',
+      'confidence',
+    ],
     table.cells.map((c) => {
       const q = question.get(c.question);
       const stance = q?.stances.find((s) => s.id === c.stance)?.label ?? c.stance;
-      return [party.get(c.party) ?? c.party, q?.label ?? c.question, stance, c.summary, c.quote ?? '', c.sourceQuote ?? '', ...sourceCells(c.source, sources)];
+      return [
+        party.get(c.party) ?? c.party,
+        q?.label ?? c.question,
+        stance,
+        c.summary,
+        c.quote ?? '',
+        c.sourceQuote ?? '',
+        ...sourceCells(c.source, sources),
+      ];
     }),
   );
 }

@@ -15,14 +15,22 @@ import { z } from 'astro/zod';
 export function parseSources(text: string, file: string): SourceEntry[] {
   const located = readYaml(text, file);
   const sources = validate(sourcesFileSchema, located, file);
-  checkUnique(sources.map((s) => s.id), (i) => located.lineOf([i, 'id']), file);
+  checkUnique(
+    sources.map((s) => s.id),
+    (i) => located.lineOf([i, 'id']),
+    file,
+  );
   return sources;
 }
 
 export function parseChartDataset(text: string, file: string, sourceIds: ReadonlySet<string>): ChartRow[] {
   const located = readCsvRecords(text, file, chartColumns);
   const rows = validate(z.array(chartRowSchema), located, file);
-  checkUnique(rows.map((r) => r.id), (i) => located.lineOf([i]), file);
+  checkUnique(
+    rows.map((r) => r.id),
+    (i) => located.lineOf([i]),
+    file,
+  );
   return rows.map((row, i) => {
     const line = located.lineOf([i]);
     checkSource(row.source, sourceIds, file, line);
@@ -51,13 +59,20 @@ export function parsePositions(text: string, file: string, sourceIds: ReadonlySe
 }
 
 function checkSource(id: string, sourceIds: ReadonlySet<string>, file: string, line: number) {
-  if (!sourceIds.has(id)) throw new ContentError(file, line, 'source', `"${id}" is not in the sources registry (src/content/sources.yaml)`);
+  if (!sourceIds.has(id))
+    throw new ContentError(file, line, 'source', `"${id}" is not in the sources registry (src/content/sources.yaml)`);
 }
 
 function checkUnique(ids: string[], lineOf: (i: number) => number, file: string) {
   const seen = new Map<string, number>();
   ids.forEach((id, i) => {
-    if (seen.has(id)) throw new ContentError(file, lineOf(i), 'id', `"${id}" is already used on line ${lineOf(seen.get(id)!)}: ids must be unique`);
+    if (seen.has(id))
+      throw new ContentError(
+        file,
+        lineOf(i),
+        'id',
+        `"${id}" is already used on line ${lineOf(seen.get(id)!)}: ids must be unique`,
+      );
     seen.set(id, i);
   });
 }

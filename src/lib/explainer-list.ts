@@ -18,5 +18,7 @@ export async function explainerPages(): Promise<CollectionEntry<'explainers'>[]>
 /** Explainers that are listed (home page, feeds, sitemap): published only, newest first. */
 export async function listedExplainers(): Promise<CollectionEntry<'explainers'>[]> {
   const published = await getCollection('explainers', (entry) => !entry.data.draft);
-  return published.sort((a, b) => b.data.publishedAt.localeCompare(a.data.publishedAt) || explainerSlug(a).localeCompare(explainerSlug(b)));
+  return published.sort(
+    (a, b) => b.data.publishedAt.localeCompare(a.data.publishedAt) || explainerSlug(a).localeCompare(explainerSlug(b)),
+  );
 }

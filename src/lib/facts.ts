@@ -17,12 +17,19 @@ let last: { datasets: readonly object[]; index: Map<string, FactRecord> } | unde
  * changed file in dev brings new objects and a new index. The map is shared: do not change it.
  */
 export function factIndex(datasets: readonly { path: string; rows: readonly ChartRow[] }[]): Map<string, FactRecord> {
-  if (last && last.datasets.length === datasets.length && last.datasets.every((data, i) => data === datasets[i])) return last.index;
+  if (last && last.datasets.length === datasets.length && last.datasets.every((data, i) => data === datasets[i]))
+    return last.index;
   const index = new Map<string, FactRecord>();
   for (const { path, rows } of datasets) {
     for (const row of rows) {
       const earlier = index.get(row.id);
-      if (earlier) throw new ContentError(path, row.line, 'id', `"${row.id}" is also the id of a row in ${earlier.path}:${earlier.row.line}: fact ids must be unique across datasets`);
+      if (earlier)
+        throw new ContentError(
+          path,
+          row.line,
+          'id',
+          `"${row.id}" is also the id of a row in ${earlier.path}:${earlier.row.line}: fact ids must be unique across datasets`,
+        );
       index.set(row.id, { row, path });
     }
   }
@@ -37,6 +44,13 @@ export function lookupFact(index: Map<string, FactRecord>, id: string, file: str
 }
 
 /** Splits text with `{{fact-id}}` tokens into plain strings and fact records. */
-export function splitFacts(text: string, index: Map<string, FactRecord>, file: string, line: number): (string | FactRecord)[] {
-  return text.split(/\{\{\s*([a-z0-9-]+)\s*\}\}/).map((part, i) => (i % 2 === 1 ? lookupFact(index, part, file, line) : part));
+export function splitFacts(
+  text: string,
+  index: Map<string, FactRecord>,
+  file: string,
+  line: number,
+): (string | FactRecord)[] {
+  return text
+    .split(/\{\{\s*([a-z0-9-]+)\s*\}\}/)
+    .map((part, i) => (i % 2 === 1 ? lookupFact(index, part, file, line) : part));
 }

@@ -19,7 +19,11 @@ export function formatCount(value: number): string {
 export function formatDecimal(value: number, digits = 1): string {
   let format = decimals.get(digits);
   if (!format) {
-    format = new Intl.NumberFormat(siteConfig.locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: 'always' });
+    format = new Intl.NumberFormat(siteConfig.locale, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      useGrouping: 'always',
+    });
     decimals.set(digits, format);
   }
   return format.format(value);

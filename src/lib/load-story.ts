@@ -16,7 +16,14 @@ import type { StoryContext } from './story-context.ts';
 export function storyContext(entry: CollectionEntry<'explainers'>, embedded = false): StoryContext {
   const slug = explainerSlug(entry);
   const paragraphs = paragraphsOf(entry.body ?? '');
-  return { slug, path: storyPath(entry), href: explainerHref(slug), publishedAt: entry.data.publishedAt, paragraphs, embedded };
+  return {
+    slug,
+    path: storyPath(entry),
+    href: explainerHref(slug),
+    publishedAt: entry.data.publishedAt,
+    paragraphs,
+    embedded,
+  };
 }
 
 /** A story's paragraphs by body, in a production build, where content cannot change (its page and each embed ask). */
@@ -39,7 +46,10 @@ export async function loadStory(entry: CollectionEntry<'explainers'>, embedded =
   const tree = parseStory(entry.body ?? '');
   const story = storyContext(entry, embedded);
   const [chartData, timelines, positions, sources] = await Promise.all([
-    cachedCollection('chartData'), cachedCollection('timelines'), cachedCollection('positions'), cachedCollection('sources'),
+    cachedCollection('chartData'),
+    cachedCollection('timelines'),
+    cachedCollection('positions'),
+    cachedCollection('sources'),
   ]);
   const facts = factIndex(chartData.map((e) => e.data));
   const frontMatterLine = (field: string) => lineOfField(path, field);
@@ -47,15 +57,31 @@ export async function loadStory(entry: CollectionEntry<'explainers'>, embedded =
   const keyPointFacts = keyPoints.flat().flatMap((part) => (typeof part === 'string' ? [] : [part.row.id]));
   const ids = citedSourceIds(
     tree,
-    { chartData: byId('chartData', chartData), timelines: byId('timelines', timelines), positions: byId('positions', positions), facts },
+    {
+      chartData: byId('chartData', chartData),
+      timelines: byId('timelines', timelines),
+      positions: byId('positions', positions),
+      facts,
+    },
     keyPointFacts,
     entry.data.creditSources,
   );
   const registry = byId('sources', sources);
   for (const id of entry.data.creditSources) {
-    if (!registry.has(id)) throw new ContentError(path, frontMatterLine('creditSources'), 'creditSources', `"${id}" is not in the sources registry (src/content/sources.yaml)`);
+    if (!registry.has(id))
+      throw new ContentError(
+        path,
+        frontMatterLine('creditSources'),
+        'creditSources',
+        `"${id}" is not in the sources registry (src/content/sources.yaml)`,
+      );
   }
-  return { story, keyPoints, citedSources: ids.map((id) => registry.get(id)!).filter(Boolean), creditSources: entry.data.creditSources.map((id) => registry.get(id)!) };
+  return {
+    story,
+    keyPoints,
+    citedSources: ids.map((id) => registry.get(id)!).filter(Boolean),
+    creditSources: entry.data.creditSources.map((id) => registry.get(id)!),
+  };
 }
 
 const maps = new Map<string, { data: readonly unknown[]; map: Map<string, unknown> }>();
@@ -67,7 +93,8 @@ const maps = new Map<string, { data: readonly unknown[]; map: Map<string, unknow
  */
 function byId<T>(collection: string, entries: readonly { id: string; data: T }[]): Map<string, T> {
   const cached = maps.get(collection);
-  if (cached && cached.data.length === entries.length && entries.every((e, i) => e.data === cached.data[i])) return cached.map as Map<string, T>;
+  if (cached && cached.data.length === entries.length && entries.every((e, i) => e.data === cached.data[i]))
+    return cached.map as Map<string, T>;
   const map = new Map(entries.map((e) => [e.id, e.data]));
   maps.set(collection, { data: entries.map((e) => e.data), map });
   return map;
@@ -76,6 +103,8 @@ function byId<T>(collection: string, entries: readonly { id: string; data: T }[]
 /** Astro keeps no positions for front matter; the field's line is looked up in the file, for messages only. */
 function lineOfField(path: string, field: string): number {
   if (!existsSync(path)) return 1;
-  const index = readFileSync(path, 'utf8').split(/\r?\n/).findIndex((line) => line.startsWith(`${field}:`));
+  const index = readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .findIndex((line) => line.startsWith(`${field}:`));
   return index + 1 || 1;
 }

@@ -27,15 +27,26 @@ const PLOT_ID = /\bplot-(clip|filter|pattern|marker)-(\d+)\b/g;
 const SAFE_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
 export function renderSvg(options: PlotOptions, { idPrefix, labelledBy, describedBy }: RenderOptions): string {
-  if (!SAFE_ID.test(idPrefix)) throw new Error(`renderSvg: idPrefix "${idPrefix}" must start with a letter and use only letters, digits, "-" and "_"`);
+  if (!SAFE_ID.test(idPrefix))
+    throw new Error(
+      `renderSvg: idPrefix "${idPrefix}" must start with a letter and use only letters, digits, "-" and "_"`,
+    );
   for (const key of ['title', 'subtitle', 'caption'] as const) {
     // Plot would wrap the SVG in a <figure> with <h2>/<h3>, breaking the page's heading outline.
-    if (options[key] != null) throw new Error(`renderSvg: Plot's "${key}" option is not allowed; the figure caption carries it`);
+    if (options[key] != null)
+      throw new Error(`renderSvg: Plot's "${key}" option is not allowed; the figure caption carries it`);
   }
-  if (!labelledBy && options.ariaLabel == null) throw new Error('renderSvg: a chart needs labelledBy (or ariaLabel) so role="img" has a name');
+  if (!labelledBy && options.ariaLabel == null)
+    throw new Error('renderSvg: a chart needs labelledBy (or ariaLabel) so role="img" has a name');
 
-  const node = Plot.plot({ ...options, className: CHART_CLASS, figure: false, document: document as unknown as Document });
-  if (node.localName !== 'svg') throw new Error(`renderSvg: Plot returned <${node.localName}>, not <svg>; legends are drawn as marks or in HTML`);
+  const node = Plot.plot({
+    ...options,
+    className: CHART_CLASS,
+    figure: false,
+    document: document as unknown as Document,
+  });
+  if (node.localName !== 'svg')
+    throw new Error(`renderSvg: Plot returned <${node.localName}>, not <svg>; legends are drawn as marks or in HTML`);
   const svg = node as SVGSVGElement;
 
   if (svg.querySelector('g[aria-label="tip"]')) {

@@ -59,9 +59,18 @@ export const missing: Stance = { id: 'no-stated-position', label: noStatedPositi
 export function buildPositions({ table, sources, cite, file }: PositionsInput): PositionsGrid {
   const questions = table.questions.map((q): Question => {
     if (q.stances.length > stanceSymbols.length) {
-      throw new ContentError(file, 1, 'stances', `${q.id} has ${q.stances.length} stances; a table can tell at most ${stanceSymbols.length} apart by symbol`);
+      throw new ContentError(
+        file,
+        1,
+        'stances',
+        `${q.id} has ${q.stances.length} stances; a table can tell at most ${stanceSymbols.length} apart by symbol`,
+      );
     }
-    return { id: q.id, label: q.label, stances: q.stances.map((s, i) => ({ id: s.id, label: s.label, symbol: stanceSymbols[i]! })) };
+    return {
+      id: q.id,
+      label: q.label,
+      stances: q.stances.map((s, i) => ({ id: s.id, label: s.label, symbol: stanceSymbols[i]! })),
+    };
   });
   const byKey = new Map(table.cells.map((cell) => [`${cell.party}/${cell.question}`, cell]));
   const rows = table.parties.map((party) => ({
@@ -70,7 +79,13 @@ export function buildPositions({ table, sources, cite, file }: PositionsInput): 
       const cell = byKey.get(`${party.id}/${question.id}`);
       if (!cell) return { question, stance: missing, stated: false };
       const source = cell.source === undefined ? undefined : sources.get(cell.source);
-      if (cell.source !== undefined && !source) throw new ContentError(file, cell.line, 'source', `"${cell.source}" is not in the sources registry (src/content/sources.yaml)`);
+      if (cell.source !== undefined && !source)
+        throw new ContentError(
+          file,
+          cell.line,
+          'source',
+          `"${cell.source}" is not in the sources registry (src/content/sources.yaml)`,
+        );
       return {
         question,
         stance: question.stances.find((s) => s.id === cell.stance)!,
@@ -102,9 +117,19 @@ export function positionsSummary(grid: PositionsGrid): string {
 }
 
 /** The `positions` prop names a positions entry; a typo stops the build at the tag's line. */
-export function findPositions<T>(entries: readonly { id: string; data: T }[], id: string, file: string, line: number): T {
+export function findPositions<T>(
+  entries: readonly { id: string; data: T }[],
+  id: string,
+  file: string,
+  line: number,
+): T {
   const entry = entries.find((e) => e.id === id);
   if (entry) return entry.data;
   const known = entries.map((e) => `"${e.id}"`).join(', ') || 'none yet (add src/content/data/<name>-positions.yaml)';
-  throw new ContentError(file, line, 'positions', `"${id}" is not a positions table in src/content/data: use one of ${known}`);
+  throw new ContentError(
+    file,
+    line,
+    'positions',
+    `"${id}" is not a positions table in src/content/data: use one of ${known}`,
+  );
 }

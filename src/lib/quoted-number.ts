@@ -16,13 +16,23 @@ export type QuotedNumber = { ok: true; value: number } | { ok: false; reason: st
 
 export function numberInQuote(words: string): QuotedNumber {
   const found = [...words.matchAll(NUMBER)];
-  if (found.length === 0) return { ok: false, reason: `"${words}" has no number in it: quote the words that give the figure, e.g. "nearly 500,000"` };
+  if (found.length === 0)
+    return {
+      ok: false,
+      reason: `"${words}" has no number in it: quote the words that give the figure, e.g. "nearly 500,000"`,
+    };
   if (found.length > 1) {
-    return { ok: false, reason: `"${words}" has ${found.length} numbers in it (${found.map((m) => m[0]).join(', ')}): quote the words around one` };
+    return {
+      ok: false,
+      reason: `"${words}" has ${found.length} numbers in it (${found.map((m) => m[0]).join(', ')}): quote the words around one`,
+    };
   }
   const [, digits, multiplier] = found[0];
   if (digits.includes(',') && !GROUPED.test(digits)) {
-    return { ok: false, reason: `"${words}": "${digits}" is not a number: put commas between groups of three digits, e.g. 500,000` };
+    return {
+      ok: false,
+      reason: `"${words}": "${digits}" is not a number: put commas between groups of three digits, e.g. 500,000`,
+    };
   }
   const value = Number(digits.replace(/,/g, ''));
   // 2.3 × 1,000,000 is 2299999.9999999995 in floating point; a multiplied figure is whole.

@@ -9,7 +9,12 @@ const require = createRequire(import.meta.url);
 const fonts = [
   { name: 'Inter', weight: 700 as const, file: '@fontsource/inter/files/inter-latin-700-normal.woff' },
   { name: 'Inter', weight: 400 as const, file: '@fontsource/inter/files/inter-latin-400-normal.woff' },
-].map((font) => ({ name: font.name, weight: font.weight, style: 'normal' as const, data: readFileSync(require.resolve(font.file)) }));
+].map((font) => ({
+  name: font.name,
+  weight: font.weight,
+  style: 'normal' as const,
+  data: readFileSync(require.resolve(font.file)),
+}));
 
 export const cardSize = { width: 1200, height: 630 } as const;
 
@@ -25,7 +30,17 @@ export async function socialCardPng({ title, dek, site, date }: CardText): Promi
   const element = {
     type: 'div',
     props: {
-      style: { width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px', background: '#13233f', color: '#ffffff', fontFamily: 'Inter' },
+      style: {
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '64px',
+        background: '#13233f',
+        color: '#ffffff',
+        fontFamily: 'Inter',
+      },
       children: [
         { type: 'div', props: { style: { fontSize: 30, fontWeight: 700, color: '#9cc3ff' }, children: site } },
         {
@@ -33,8 +48,33 @@ export async function socialCardPng({ title, dek, site, date }: CardText): Promi
           props: {
             style: { display: 'flex', flexDirection: 'column', width: 1072 },
             children: [
-              { type: 'div', props: { style: { display: 'flex', width: 1072, fontSize: title.length > 60 ? 60 : 72, fontWeight: 700, lineHeight: 1.1 }, children: title } },
-              { type: 'div', props: { style: { display: 'flex', width: 1072, fontSize: 30, marginTop: 28, lineHeight: 1.35, color: '#dce6f5' }, children: clip(dek, 170) } },
+              {
+                type: 'div',
+                props: {
+                  style: {
+                    display: 'flex',
+                    width: 1072,
+                    fontSize: title.length > 60 ? 60 : 72,
+                    fontWeight: 700,
+                    lineHeight: 1.1,
+                  },
+                  children: title,
+                },
+              },
+              {
+                type: 'div',
+                props: {
+                  style: {
+                    display: 'flex',
+                    width: 1072,
+                    fontSize: 30,
+                    marginTop: 28,
+                    lineHeight: 1.35,
+                    color: '#dce6f5',
+                  },
+                  children: clip(dek, 170),
+                },
+              },
             ],
           },
         },
@@ -51,4 +91,8 @@ function clip(text: string, max: number): string {
 }
 
 /** socialCardPng as a build task: run on a worker thread in production builds. */
-export const socialCardTask: WorkerTask<CardText, Buffer> = { module: 'lib/social-card.ts', name: 'socialCardPng', run: socialCardPng };
+export const socialCardTask: WorkerTask<CardText, Buffer> = {
+  module: 'lib/social-card.ts',
+  name: 'socialCardPng',
+  run: socialCardPng,
+};

@@ -20,7 +20,13 @@ export interface StoryContext {
 }
 
 /** The link for quoted evidence, or a `path:line` error when the words are not in one paragraph. */
-export function evidenceHref(story: StoryContext, quote: string, file: string, line: number, field = 'quote'): { href: string; paragraph: number } {
+export function evidenceHref(
+  story: StoryContext,
+  quote: string,
+  file: string,
+  line: number,
+  field = 'quote',
+): { href: string; paragraph: number } {
   const match = findQuote(quote, story.paragraphs);
   if (!match.ok) throw new ContentError(file, line, field, `${match.reason} (${story.path})`);
   const anchor = `#p-${match.paragraph}`;

@@ -24,7 +24,13 @@ function findFigures(entry: CollectionEntry<'explainers'>): StoryFigure[] {
   const offset = bodyLineOffset(entry);
   return jsxElements(parseStory(entry.body ?? '')).flatMap((element) =>
     (figureNames as readonly string[]).includes(element.name ?? '')
-      ? [{ name: element.name as StoryFigure['name'], props: jsxProps(element), line: offset + (element.position?.start.line ?? 1) }]
+      ? [
+          {
+            name: element.name as StoryFigure['name'],
+            props: jsxProps(element),
+            line: offset + (element.position?.start.line ?? 1),
+          },
+        ]
       : [],
   );
 }

@@ -56,13 +56,22 @@ export interface TimelineInput {
 }
 
 export function buildTimeline({ events, publishedAt, sources, cite, file }: TimelineInput): TimelineModel {
-  const dated = events.map((event) => ({ event, parsed: event.date === undefined ? undefined : parseDate(event.date) }));
+  const dated = events.map((event) => ({
+    event,
+    parsed: event.date === undefined ? undefined : parseDate(event.date),
+  }));
   // Array#sort is stable, so undated events keep their file order after the dated ones.
   dated.sort((a, b) => (a.parsed && b.parsed ? compareDates(a.parsed, b.parsed) : a.parsed ? -1 : b.parsed ? 1 : 0));
 
   const items = dated.map(({ event, parsed }): TimelineItem => {
     const source = event.source === undefined ? undefined : sources.get(event.source);
-    if (event.source !== undefined && !source) throw new ContentError(file, event.line, 'source', `"${event.source}" is not in the sources registry (src/content/sources.yaml)`);
+    if (event.source !== undefined && !source)
+      throw new ContentError(
+        file,
+        event.line,
+        'source',
+        `"${event.source}" is not in the sources registry (src/content/sources.yaml)`,
+      );
     return {
       event,
       date: parsed && dateView(parsed),
@@ -112,14 +121,23 @@ export function timelineSummary(model: TimelineModel, publishedWords: string): s
   const span = dated.length > 1 ? ` from ${dated[0]!.date!.words} to ${dated.at(-1)!.date!.words}` : '';
   const parts = [
     `${count(model.events.length, 'event')}${span}.`,
-    scheduled > 0 ? `${count(scheduled, 'event')} ${scheduled === 1 ? 'was' : 'were'} still scheduled when this story was published on ${publishedWords}.` : '',
-    model.updates.length > 0 ? `${count(model.updates.length, 'later report')} ${model.updates.length === 1 ? 'follows' : 'follow'} as an update.` : '',
+    scheduled > 0
+      ? `${count(scheduled, 'event')} ${scheduled === 1 ? 'was' : 'were'} still scheduled when this story was published on ${publishedWords}.`
+      : '',
+    model.updates.length > 0
+      ? `${count(model.updates.length, 'later report')} ${model.updates.length === 1 ? 'follows' : 'follow'} as an update.`
+      : '',
   ];
   return parts.filter(Boolean).join(' ');
 }
 
 /** The `events` prop names a timelines entry; a typo stops the build at the tag's line. */
-export function findTimeline<T>(entries: readonly { id: string; data: T }[], id: string, file: string, line: number): T {
+export function findTimeline<T>(
+  entries: readonly { id: string; data: T }[],
+  id: string,
+  file: string,
+  line: number,
+): T {
   const entry = entries.find((e) => e.id === id);
   if (entry) return entry.data;
   const known = entries.map((e) => `"${e.id}"`).join(', ') || 'none yet (add src/content/data/<name>-timeline.yaml)';
@@ -139,7 +157,9 @@ export function timelineTable(model: TimelineModel, publishedWords: string): Tab
     title: item.event.title,
     category: categoryLabel(item.event.category),
     status,
-    source: [item.source?.outlet, item.citation && `story, paragraph ${item.citation.paragraph}`].filter(Boolean).join('; '),
+    source: [item.source?.outlet, item.citation && `story, paragraph ${item.citation.paragraph}`]
+      .filter(Boolean)
+      .join('; '),
   });
   return {
     caption: `Events as of ${publishedWords}, with their sources`,
@@ -152,7 +172,9 @@ export function timelineTable(model: TimelineModel, publishedWords: string): Tab
     ],
     rows: [
       ...model.events.map((item) => row(item, item.status === 'scheduled' ? 'Scheduled' : 'Happened')),
-      ...model.updates.map((item) => row(item, `Reported after publication${item.reported ? `, ${item.reported.words}` : ''}`)),
+      ...model.updates.map((item) =>
+        row(item, `Reported after publication${item.reported ? `, ${item.reported.words}` : ''}`),
+      ),
     ],
   };
 }

@@ -13,11 +13,19 @@ export function validate<S extends z.ZodType>(schema: S, located: Located<unknow
   const path = issue.path as PropertyKey[];
   const field = [...path].reverse().find((key) => typeof key === 'string') ?? 'value';
   const missing = valueAt(located.data, path) === undefined && issue.code !== 'custom';
-  throw new ContentError(file, located.lineOf(path), String(field), missing ? 'is required but missing' : describe(issue));
+  throw new ContentError(
+    file,
+    located.lineOf(path),
+    String(field),
+    missing ? 'is required but missing' : describe(issue),
+  );
 }
 
 function valueAt(data: unknown, path: PropertyKey[]): unknown {
-  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+  return path.reduce<unknown>(
+    (value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+    data,
+  );
 }
 
 function describe(issue: z.core.$ZodIssue): string {

@@ -33,5 +33,8 @@ export async function runTask<Input, Output>(task: WorkerTask<Input, Output>, in
   // still holds satori's WebAssembly memory (about 260 MB after 500 cards), and the build's
   // memory peaks later, while Astro renders the explainer pages.
   pool ??= new Piscina({ minThreads: 0, maxThreads: availableParallelism(), idleTimeout: 1_000, atomics: 'disabled' });
-  return pool.run(input, { filename: taskFile(task as WorkerTask<unknown, unknown>, __SOURCE_DIR__), name: task.name }) as Promise<Output>;
+  return pool.run(input, {
+    filename: taskFile(task as WorkerTask<unknown, unknown>, __SOURCE_DIR__),
+    name: task.name,
+  }) as Promise<Output>;
 }

@@ -10,7 +10,13 @@ export function readYaml(text: string, file: string): Located<unknown> {
   const clean = cleanText(text);
   if (clean.trim() === '') throw new ContentError(file, 1, 'file', 'is empty');
   const lineCounter = new LineCounter();
-  const doc = parseDocument(clean, { lineCounter, version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: true });
+  const doc = parseDocument(clean, {
+    lineCounter,
+    version: '1.2',
+    schema: 'core',
+    uniqueKeys: true,
+    prettyErrors: true,
+  });
   const problem = doc.errors[0];
   if (problem) {
     const line = problem.linePos?.[0].line ?? 1;
@@ -24,8 +30,15 @@ export function readYaml(text: string, file: string): Located<unknown> {
   } catch (error) {
     // An alias (`*name`) with no anchor, or too many aliases: the yaml library throws a ReferenceError.
     let line = 1;
-    visit(doc, { Alias: (_key, node) => (isAlias(node) && node.range ? ((line = lineAt(node.range[0])), visit.BREAK) : undefined) });
-    throw new ContentError(file, line, 'yaml', `${(error as Error).message} (text that starts with * or & must be in quotes)`);
+    visit(doc, {
+      Alias: (_key, node) => (isAlias(node) && node.range ? ((line = lineAt(node.range[0])), visit.BREAK) : undefined),
+    });
+    throw new ContentError(
+      file,
+      line,
+      'yaml',
+      `${(error as Error).message} (text that starts with * or & must be in quotes)`,
+    );
   }
   return {
     data,

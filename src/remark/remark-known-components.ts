@@ -22,7 +22,12 @@ export function remarkKnownComponents() {
       const name = element.name ?? '';
       if (!name || /^[a-z]/.test(name)) continue; // plain HTML elements are allowed
       if (!(name in componentProps)) {
-        fail('component', `<${name}> is not a known component: use one of ${Object.keys(componentProps).map((n) => `<${n}>`).join(', ')}`);
+        fail(
+          'component',
+          `<${name}> is not a known component: use one of ${Object.keys(componentProps)
+            .map((n) => `<${n}>`)
+            .join(', ')}`,
+        );
       }
       const spec = componentProps[name as ComponentName];
       const props = jsxProps(element);
@@ -38,8 +43,13 @@ export function remarkKnownComponents() {
       if (element.children.length > 0) fail('component', `<${name}> must be self-closing: write <${name} … />`);
       if ((figureNames as readonly string[]).includes(name)) {
         const id = props.id!;
-        if (!slugPattern.test(id)) fail('id', `"${id}" is not a valid figure id: use lowercase letters, digits and hyphens`);
-        if (figureIds.has(id)) fail('id', `"${id}" is already the id of the figure on line ${figureIds.get(id)}: figure ids must be unique on a page`);
+        if (!slugPattern.test(id))
+          fail('id', `"${id}" is not a valid figure id: use lowercase letters, digits and hyphens`);
+        if (figureIds.has(id))
+          fail(
+            'id',
+            `"${id}" is already the id of the figure on line ${figureIds.get(id)}: figure ids must be unique on a page`,
+          );
         figureIds.set(id, line);
       }
       // Components report their own errors (an unknown dataset, a missing fact) at this line.

@@ -2,7 +2,18 @@ import { z } from 'astro/zod';
 import { count, dateText, emptyOr, oneOf, slug, text } from './fields.ts';
 
 /** The columns of a chart dataset CSV, in order. */
-export const chartColumns = ['id', 'series', 'kind', 'scope', 'date', 'announced', 'value', 'qualifier', 'source', 'note'] as const;
+export const chartColumns = [
+  'id',
+  'series',
+  'kind',
+  'scope',
+  'date',
+  'announced',
+  'value',
+  'qualifier',
+  'source',
+  'note',
+] as const;
 
 /** One figure in a chart dataset: one number, from one source. */
 export const chartRowSchema = z.strictObject({
@@ -22,7 +33,8 @@ export const chartRowSchema = z.strictObject({
   value: count,
   /** How the source qualified it. */
   qualifier: z.enum(['', 'at least', 'more than', 'about', 'nearly'], {
-    error: (iss) => `"${String(iss.input)}" is not allowed: leave it empty or use "at least", "more than", "about", "nearly"`,
+    error: (iss) =>
+      `"${String(iss.input)}" is not allowed: leave it empty or use "at least", "more than", "about", "nearly"`,
   }),
   /** A source id from src/content/sources.yaml. */
   source: slug,

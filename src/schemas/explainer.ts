@@ -36,10 +36,13 @@ export const explainerSchema = z
     const need = (field: string, message: string) => ctx.addIssue({ code: 'custom', path: [field], message });
     if (!story.dek.trim()) need('dek', 'is empty: a published story needs a dek (or set draft: true)');
     if (!story.publishedAt) need('publishedAt', 'is empty: a published story needs its date (or set draft: true)');
-    if (!story.updatedAt) need('updatedAt', 'is empty: a published story needs updatedAt, the same as publishedAt if never updated');
-    if (story.keyPoints.length < 3 || story.keyPoints.length > 5) need('keyPoints', `has ${story.keyPoints.length} points: a published story needs three to five`);
+    if (!story.updatedAt)
+      need('updatedAt', 'is empty: a published story needs updatedAt, the same as publishedAt if never updated');
+    if (story.keyPoints.length < 3 || story.keyPoints.length > 5)
+      need('keyPoints', `has ${story.keyPoints.length} points: a published story needs three to five`);
     if (!story.credit.trim()) need('credit', 'is empty: a published story needs a credit line');
-    if (story.updatedAt && story.publishedAt && story.updatedAt < story.publishedAt) need('updatedAt', `${story.updatedAt} is before publishedAt ${story.publishedAt}`);
+    if (story.updatedAt && story.publishedAt && story.updatedAt < story.publishedAt)
+      need('updatedAt', `${story.updatedAt} is before publishedAt ${story.publishedAt}`);
   });
 
 export type ExplainerData = z.output<typeof explainerSchema>;

@@ -8,14 +8,20 @@ const shown = (input: unknown) => (typeof input === 'string' ? `"${input}"` : JS
 export const count = z.union([z.number(), z.string()]).transform((input, ctx) => {
   const text = String(input).trim();
   if (!/^-?\d+$/.test(text)) {
-    ctx.addIssue({ code: 'custom', message: `${shown(input)} is not a number${/^\d{1,3}(,\d{3})+$/.test(text) ? ': write it without separators' : ''}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `${shown(input)} is not a number${/^\d{1,3}(,\d{3})+$/.test(text) ? ': write it without separators' : ''}`,
+    });
     return z.NEVER;
   }
   return Number(text);
 });
 
 /** Free text that must say something. */
-export const text = z.string({ error: (iss) => (iss.input === undefined ? 'is required but missing' : `${shown(iss.input)} should be text`) })
+export const text = z
+  .string({
+    error: (iss) => (iss.input === undefined ? 'is required but missing' : `${shown(iss.input)} should be text`),
+  })
   .trim()
   .min(1, { error: 'is empty' });
 
@@ -31,7 +37,10 @@ export const slug = z.string({ error: 'is required but missing' }).regex(slugPat
 export const dateText = z.union([z.string(), z.number(), z.date()]).transform((input, ctx) => {
   if (input instanceof Date) {
     // Front matter's YAML reader converts an unquoted date, rolling 2016-02-31 into March: never show its reading.
-    ctx.addIssue({ code: 'custom', message: 'is an unquoted date: write it in quotes, e.g. "2016-03-14", so it is checked as written' });
+    ctx.addIssue({
+      code: 'custom',
+      message: 'is an unquoted date: write it in quotes, e.g. "2016-03-14", so it is checked as written',
+    });
     return z.NEVER;
   }
   if (typeof input !== 'string') {
@@ -64,5 +73,7 @@ export function emptyOr<S extends z.ZodType<string>>(schema: S) {
 
 /** One of a closed list; the message lists the allowed values. */
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.enum(values, { error: (iss) => `${shown(iss.input)} is not allowed: use one of ${values.map((v) => `"${v}"`).join(', ')}` });
+  return z.enum(values, {
+    error: (iss) => `${shown(iss.input)} is not allowed: use one of ${values.map((v) => `"${v}"`).join(', ')}`,
+  });
 }

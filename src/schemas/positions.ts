@@ -42,19 +42,34 @@ const cellSchema = z.strictObject({
 
 /** A positions file: who (parties) thinks what (stances) about which questions. */
 export const positionsFileSchema = z
-  .strictObject({ questions: z.array(questionSchema).min(1), parties: z.array(partySchema).min(1), cells: z.array(cellSchema) })
+  .strictObject({
+    questions: z.array(questionSchema).min(1),
+    parties: z.array(partySchema).min(1),
+    cells: z.array(cellSchema),
+  })
   .superRefine((file, ctx) => {
     const questions = new Map(file.questions.map((q) => [q.id, q]));
     const parties = new Set(file.parties.map((p) => p.id));
     const filled = new Set<string>();
     file.cells.forEach((cell, i) => {
-      const issue = (field: string, message: string) => ctx.addIssue({ code: 'custom', path: ['cells', i, field], message });
+      const issue = (field: string, message: string) =>
+        ctx.addIssue({ code: 'custom', path: ['cells', i, field], message });
       const question = questions.get(cell.question);
-      if (!parties.has(cell.party)) issue('party', `"${cell.party}" is not a party in this file: use one of ${[...parties].join(', ')}`);
-      if (!question) return issue('question', `"${cell.question}" is not a question in this file: use one of ${[...questions.keys()].join(', ')}`);
+      if (!parties.has(cell.party))
+        issue('party', `"${cell.party}" is not a party in this file: use one of ${[...parties].join(', ')}`);
+      if (!question)
+        return issue(
+          'question',
+          `"${cell.question}" is not a question in this file: use one of ${[...questions.keys()].join(', ')}`,
+        );
       const allowed = question.stances.map((s) => s.id);
-      if (!allowed.includes(cell.stance)) issue('stance', `"${cell.stance}" is not a stance for ${question.id}: use one of ${allowed.join(', ')}, or leave the cell out for "${noStatedPosition}"`);
-      if (!cell.quote && !cell.source) issue('stance', 'claims a stance without evidence: add a quote from the story or a source id');
+      if (!allowed.includes(cell.stance))
+        issue(
+          'stance',
+          `"${cell.stance}" is not a stance for ${question.id}: use one of ${allowed.join(', ')}, or leave the cell out for "${noStatedPosition}"`,
+        );
+      if (!cell.quote && !cell.source)
+        issue('stance', 'claims a stance without evidence: add a quote from the story or a source id');
       const key = `${cell.party}/${cell.question}`;
       if (filled.has(key)) issue('question', `${key} is filled twice`);
       filled.add(key);

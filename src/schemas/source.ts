@@ -1,10 +1,17 @@
 import { z } from 'astro/zod';
 import { dateText, oneOf, slug, text } from './fields.ts';
 
-export const sourceKinds = ['documented count', 'modelled estimate', 'party claim', 'news report', 'official statement'] as const;
+export const sourceKinds = [
+  'documented count',
+  'modelled estimate',
+  'party claim',
+  'news report',
+  'official statement',
+] as const;
 
 /** Addresses that are not a citation (DESIGN §4): staging hosts, proxies, mirrors, machine translation. */
-const notCitable = /(staging|acquiaprod|translate\.google|webcache|web\.archive\.org|webarchive|newssniffer|freenews-en)/i;
+const notCitable =
+  /(staging|acquiaprod|translate\.google|webcache|web\.archive\.org|webarchive|newssniffer|freenews-en)/i;
 
 /** One place a figure or statement was read. */
 export const sourceSchema = z.strictObject({
@@ -17,8 +24,11 @@ export const sourceSchema = z.strictObject({
   /** The page's title, or a short description. */
   title: text,
   /** The outlet's own address; leave out rather than cite a mirror or a machine translation. */
-  url: z.url({ error: (iss) => `"${String(iss.input)}" is not a web address` })
-    .refine((url) => !notCitable.test(url), { error: 'is a staging, proxy, mirror or machine-translation address: link the outlet itself, or leave url out' })
+  url: z
+    .url({ error: (iss) => `"${String(iss.input)}" is not a web address` })
+    .refine((url) => !notCitable.test(url), {
+      error: 'is a staging, proxy, mirror or machine-translation address: link the outlet itself, or leave url out',
+    })
     .optional(),
   /** When the outlet published it (YYYY-MM-DD, YYYY-MM, "about …"). */
   published: dateText,

@@ -21,14 +21,24 @@ export const timelineEventSchema = z
     /** Exact words from the story; the build links the paragraph that holds them. */
     quote: text.optional(),
   })
-  .refine((event) => event.source || event.quote, { error: 'needs evidence: a source id, or a quote from the story', path: ['source'] });
-
-export const timelineFileSchema = z.array(timelineEventSchema, { error: 'a timeline file must be a list of events' }).superRefine((events, ctx) => {
-  const seen = new Set<string>();
-  events.forEach((event, i) => {
-    if (seen.has(event.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `"${event.id}" is used by an earlier event: ids must be unique` });
-    seen.add(event.id);
+  .refine((event) => event.source || event.quote, {
+    error: 'needs evidence: a source id, or a quote from the story',
+    path: ['source'],
   });
-});
+
+export const timelineFileSchema = z
+  .array(timelineEventSchema, { error: 'a timeline file must be a list of events' })
+  .superRefine((events, ctx) => {
+    const seen = new Set<string>();
+    events.forEach((event, i) => {
+      if (seen.has(event.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'id'],
+          message: `"${event.id}" is used by an earlier event: ids must be unique`,
+        });
+      seen.add(event.id);
+    });
+  });
 
 export type TimelineEventInput = z.output<typeof timelineEventSchema>;

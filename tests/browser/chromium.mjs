@@ -20,7 +20,7 @@ export const INSTALL_HINT = [
   '',
   '    sudo apt-get update && sudo apt-get install -y chromium',
   '',
-  '(as root, without sudo; or set CHROMIUM_PATH to another Chromium binary). Playwright\'s own',
+  "(as root, without sudo; or set CHROMIUM_PATH to another Chromium binary). Playwright's own",
   'browser download is not used. `npm test` does not need a browser.',
 ].join('\n');
 

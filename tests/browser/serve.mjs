@@ -112,7 +112,12 @@ function send(req, res, status, file) {
   const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
   if (gzip) {
     const body = gzipSync(readFileSync(file));
-    res.writeHead(status, { ...headers, 'content-encoding': 'gzip', vary: 'Accept-Encoding', 'content-length': body.length });
+    res.writeHead(status, {
+      ...headers,
+      'content-encoding': 'gzip',
+      vary: 'Accept-Encoding',
+      'content-length': body.length,
+    });
     res.end(req.method === 'HEAD' ? undefined : body);
     return;
   }

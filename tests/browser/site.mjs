@@ -16,7 +16,11 @@ export async function buildSite({ base = '/', site } = {}) {
   const output = [];
   const status = await new Promise((done) => {
     // process.execPath: run.mjs already runs on Node 24 from node_modules/.bin (npm run puts it first).
-    const child = spawn(process.execPath, ['scripts/build.mjs'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['scripts/build.mjs'], {
+      cwd: repoRoot,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout.on('data', (chunk) => output.push(chunk));
     child.stderr.on('data', (chunk) => output.push(chunk));
     child.on('close', (code) => done(code ?? 1));

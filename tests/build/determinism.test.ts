@@ -34,7 +34,13 @@ describe('two builds of the same content are byte-identical', () => {
   it('every file in dist/ has the same hash', () => {
     const diff = diffTrees(first, second);
     const report = [
-      ...diff.changed.slice(0, 5).map((path) => (/\.(png|pagefind|pf_\w+)$/.test(path) ? `${path}: binary, differs` : `${path} ${firstDifference(join(first, path), join(second, path))}`)),
+      ...diff.changed
+        .slice(0, 5)
+        .map((path) =>
+          /\.(png|pagefind|pf_\w+)$/.test(path)
+            ? `${path}: binary, differs`
+            : `${path} ${firstDifference(join(first, path), join(second, path))}`,
+        ),
       ...diff.onlyA.map((path) => `${path}: only in the first build`),
       ...diff.onlyB.map((path) => `${path}: only in the second build`),
     ].join('\n');
@@ -44,7 +50,13 @@ describe('two builds of the same content are byte-identical', () => {
   it('covers the whole site, the search index included', () => {
     const paths = [...fileHashes(first).keys()];
     expect(paths.length).toBeGreaterThan(20);
-    for (const expected of ['index.html', 'rss.xml', 'sitemap-0.xml', 'pagefind/pagefind-entry.json', 'explainers/russia-syria-withdrawal/index.html']) {
+    for (const expected of [
+      'index.html',
+      'rss.xml',
+      'sitemap-0.xml',
+      'pagefind/pagefind-entry.json',
+      'explainers/russia-syria-withdrawal/index.html',
+    ]) {
       expect(paths).toContain(expected);
     }
     expect(paths.some((path) => path.startsWith('cards/') && path.endsWith('.png'))).toBe(true);

@@ -20,7 +20,9 @@ describe('the Russia–Syria explainer', () => {
     wireParagraphs.forEach((wire, i) => {
       if (wire.startsWith(', ollowing')) {
         // Repaired as an editor would; the rest of the paragraph is word for word.
-        expect(fold(story[i].textContent!)).toBe(fold(wire.replace(', ollowing', 'Following').replace('country. "The', 'country, "The')));
+        expect(fold(story[i].textContent!)).toBe(
+          fold(wire.replace(', ollowing', 'Following').replace('country. "The', 'country, "The')),
+        );
       } else {
         expect(fold(story[i].textContent!)).toBe(wire);
       }
@@ -28,7 +30,9 @@ describe('the Russia–Syria explainer', () => {
   });
 
   it("says in an editor's note that paragraph 5 was repaired", () => {
-    const note = [...page().document.querySelectorAll('.editors-notes li')].find((li) => li.querySelector('a[href="#p-5"]'))!;
+    const note = [...page().document.querySelectorAll('.editors-notes li')].find((li) =>
+      li.querySelector('a[href="#p-5"]'),
+    )!;
     expect(note.textContent).toContain('garbled in the wire copy');
     expect(note.querySelector('a')!.getAttribute('href')).toBe('#p-5');
   });
@@ -41,9 +45,13 @@ describe('the Russia–Syria explainer', () => {
     expect(document.querySelector('.dateline')!.textContent).toBe('MOSCOW');
     expect(document.querySelector('.story-meta time')!.getAttribute('datetime')).toBe('2016-03-14');
     const credit = document.querySelector('.credit')!;
-    expect(fold(credit.textContent!)).toContain('By Jim Michaels and Jane Onyanga-Omara, USA TODAY. AFP contributed to this report.');
+    expect(fold(credit.textContent!)).toContain(
+      'By Jim Michaels and Jane Onyanga-Omara, USA TODAY. AFP contributed to this report.',
+    );
     const links = [...credit.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(links).toContain('https://www.usatoday.com/story/news/world/2016/03/14/un-envoy-syria-peace-talks-moment-truth/81753484/');
+    expect(links).toContain(
+      'https://www.usatoday.com/story/news/world/2016/03/14/un-envoy-syria-peace-talks-moment-truth/81753484/',
+    );
     expect(links.some((href) => href?.startsWith('https://www.defensenews.com/'))).toBe(true);
   });
 
@@ -60,8 +68,14 @@ describe('the Russia–Syria explainer', () => {
   });
 
   it('key-point numbers are the very numbers in the data', () => {
-    const facts = [...page().document.querySelectorAll('.key-points [data-fact]')].map((a) => [a.getAttribute('data-fact'), a.textContent]);
-    expect(facts).toEqual([['scpr-2015', 'about 470,000'], ['sohr-2016-02-11', '269,617']]);
+    const facts = [...page().document.querySelectorAll('.key-points [data-fact]')].map((a) => [
+      a.getAttribute('data-fact'),
+      a.textContent,
+    ]);
+    expect(facts).toEqual([
+      ['scpr-2015', 'about 470,000'],
+      ['sohr-2016-02-11', '269,617'],
+    ]);
     const csv = readFileSync(join(dist, 'data/death-toll-estimates.csv'), 'utf8');
     expect(csv).toMatch(/^scpr-2015,SCPR,modelled estimate,all,2015-12-31,2016-02-11,470000,/m);
   });

@@ -17,7 +17,8 @@ describe('chart figures (the figure contract)', () => {
       for (const svg of svgs) {
         expect(svg.getAttribute('role')).toBe('img');
         expect(svg.getAttribute('viewBox')).toMatch(/^0 0 \d+ \d+$/);
-        for (const id of svg.getAttribute('aria-labelledby')!.split(' ')) expect(document.getElementById(id)?.textContent?.trim(), id).toBeTruthy();
+        for (const id of svg.getAttribute('aria-labelledby')!.split(' '))
+          expect(document.getElementById(id)?.textContent?.trim(), id).toBeTruthy();
         const summary = document.getElementById(svg.getAttribute('aria-describedby')!)!;
         expect(summary.textContent).toMatch(/\d/);
         expect(svg.querySelector('style')).toBeNull();
@@ -41,7 +42,9 @@ describe('chart figures (the figure contract)', () => {
       const csv = parse(readFileSync(join(dist, link.getAttribute('href')!), 'utf8')) as string[][];
       const table = figure.querySelector('details table')!;
       const header = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
-      const rows = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()));
+      const rows = [...table.querySelectorAll('tbody tr')].map((tr) =>
+        [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim()),
+      );
       expect(csv[0]).toEqual(header);
       const numeric = (text: string) => text.replace(/(\d),(?=\d{3})/g, '$1');
       expect(csv.slice(1).map((row) => row.map(numeric))).toEqual(rows.map((row) => row.map(numeric)));
@@ -58,7 +61,9 @@ describe('the ceasefire timeline', () => {
   const events = [...main.querySelectorAll(':scope > li')];
 
   it('lists at least ten dated events in order, including 27 February, 14 and 15 March 2016', () => {
-    const dates = events.flatMap((li) => [...li.querySelectorAll('time[datetime]')].slice(0, 1).map((t) => t.getAttribute('datetime')!));
+    const dates = events.flatMap((li) =>
+      [...li.querySelectorAll('time[datetime]')].slice(0, 1).map((t) => t.getAttribute('datetime')!),
+    );
     expect(dates.length).toBeGreaterThanOrEqual(10);
     expect([...dates].sort()).toEqual(dates);
     for (const day of ['2016-02-27', '2016-03-14', '2016-03-15']) expect(dates).toContain(day);

@@ -12,7 +12,8 @@ import { buildSite, makeSite, readSiteFile, removeSite, writeFiles } from './sit
  */
 
 /** Markup that would run or add an attribute if pasted into HTML unescaped, named by where it goes. */
-const hostile = (where: string) => `${where} <script>alert(1)</script> " onerror="alert(2)" ' & &amp; <img src=x onerror=alert(3)> \u202Eevil`;
+const hostile = (where: string) =>
+  `${where} <script>alert(1)</script> " onerror="alert(2)" ' & &amp; <img src=x onerror=alert(3)> \u202Eevil`;
 const yaml = (text: string) => JSON.stringify(text); // a JSON string is a YAML double-quoted scalar
 const csvCell = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
@@ -29,7 +30,9 @@ const texts = {
 };
 
 function allFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 describe('hostile text in data renders as text', () => {
@@ -45,11 +48,19 @@ describe('hostile text in data renders as text', () => {
     const csv = 'src/content/data/fixture-deaths.csv';
     const story = 'src/content/explainers/fixture-story.mdx';
     writeFiles(root, {
-      [sources]: read(sources).replace('title: Fixture story', `title: ${yaml(texts.sourceTitle)}`).replace('outlet: Fixture Paper', `outlet: ${yaml(texts.sourceOutlet)}`),
-      [timeline]: read(timeline).replace('title: The truce begins', `title: ${yaml(texts.eventTitle)}`).replace('text: A partial cessation of hostilities comes into force.', `text: ${yaml(texts.eventText)}`),
+      [sources]: read(sources)
+        .replace('title: Fixture story', `title: ${yaml(texts.sourceTitle)}`)
+        .replace('outlet: Fixture Paper', `outlet: ${yaml(texts.sourceOutlet)}`),
+      [timeline]: read(timeline)
+        .replace('title: The truce begins', `title: ${yaml(texts.eventTitle)}`)
+        .replace('text: A partial cessation of hostilities comes into force.', `text: ${yaml(texts.eventText)}`),
       [positions]: read(positions).replace('summary: South rejects it.', `summary: ${yaml(texts.positionSummary)}`),
-      [csv]: read(csv).replace('The deadliest year', csvCell(texts.rowNote)).replace(/,SOHR,/g, `,${csvCell(texts.rowSeries)},`),
-      [story]: read(story).replace(/^title: .*$/m, `title: ${yaml(texts.storyTitle)}`).replace(/^dek: .*$/m, `dek: ${yaml(texts.storyDek)}`),
+      [csv]: read(csv)
+        .replace('The deadliest year', csvCell(texts.rowNote))
+        .replace(/,SOHR,/g, `,${csvCell(texts.rowSeries)},`),
+      [story]: read(story)
+        .replace(/^title: .*$/m, `title: ${yaml(texts.storyTitle)}`)
+        .replace(/^dek: .*$/m, `dek: ${yaml(texts.storyDek)}`),
     });
     const result = buildSite(root, { SITE: 'https://example.org' });
     expect(result.status, result.stderr).toBe(0);
@@ -78,7 +89,8 @@ describe('hostile text in data renders as text', () => {
       for (const script of document.querySelectorAll('script')) {
         const code = script.textContent ?? '';
         // Structured data may hold the text, as JSON with every "<" escaped, so it cannot close the element.
-        if (script.getAttribute('type') === 'application/ld+json') expect(code, relative(dist, file)).not.toContain('<');
+        if (script.getAttribute('type') === 'application/ld+json')
+          expect(code, relative(dist, file)).not.toContain('<');
         else expect(code, relative(dist, file)).not.toContain('alert(');
       }
     }
@@ -118,6 +130,8 @@ describe('hostile text in data renders as text', () => {
     expect(document.querySelector('meta[property="og:title"]')!.getAttribute('content')).toBe(texts.storyTitle);
     const rss = readFileSync(join(dist, 'rss.xml'), 'utf8');
     expect(rss).not.toContain('<script>');
-    expect(parseHTML(rss.replace(/^<\?xml[^>]*>/, '')).document.querySelector('item title')?.textContent).toBe(texts.storyTitle);
+    expect(parseHTML(rss.replace(/^<\?xml[^>]*>/, '')).document.querySelector('item title')?.textContent).toBe(
+      texts.storyTitle,
+    );
   });
 });

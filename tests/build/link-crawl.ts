@@ -39,7 +39,9 @@ export function crawl(dist: string, base: string, origin: string): CrawlReport {
     const here = new URL(`${base}${relative(dist, file).replace(/index\.html$/, '')}`, origin);
     const refs = [
       ...[...document.querySelectorAll('a[href]')].map((el) => ({ url: el.getAttribute('href')!, resource: false })),
-      ...[...document.querySelectorAll('link[href]')].filter((el) => el.getAttribute('rel') !== 'canonical' && el.getAttribute('rel') !== 'alternate').map((el) => ({ url: el.getAttribute('href')!, resource: true })),
+      ...[...document.querySelectorAll('link[href]')]
+        .filter((el) => el.getAttribute('rel') !== 'canonical' && el.getAttribute('rel') !== 'alternate')
+        .map((el) => ({ url: el.getAttribute('href')!, resource: true })),
       ...[...document.querySelectorAll('[src]')].map((el) => ({ url: el.getAttribute('src')!, resource: true })),
     ];
     for (const { url, resource } of refs) {
@@ -54,7 +56,11 @@ export function crawl(dist: string, base: string, origin: string): CrawlReport {
         report.broken.push(`${relative(dist, file)}: ${url}`);
         continue;
       }
-      if (target.hash && targetFile.endsWith('.html') && !load(targetFile).getElementById(decodeURIComponent(target.hash.slice(1)))) {
+      if (
+        target.hash &&
+        targetFile.endsWith('.html') &&
+        !load(targetFile).getElementById(decodeURIComponent(target.hash.slice(1)))
+      ) {
         report.broken.push(`${relative(dist, file)}: ${url} (no such anchor)`);
       }
     }

@@ -20,7 +20,9 @@ const explainer = () => readPage(build.dist, 'explainers/russia-syria-withdrawal
 describe('a build deployed under a sub-path', () => {
   it('has no broken internal link or anchor and loads nothing from another host', () => {
     const report = crawl(build.dist, base, origin);
-    console.log(`crawl: ${report.pages} pages, ${report.links} internal links, ${report.broken.length} broken, ${report.external.length} external resources`);
+    console.log(
+      `crawl: ${report.pages} pages, ${report.links} internal links, ${report.broken.length} broken, ${report.external.length} external resources`,
+    );
     expect(report.broken).toEqual([]);
     expect(report.external).toEqual([]);
     expect(report.pages).toBeGreaterThanOrEqual(8);
@@ -38,11 +40,20 @@ describe('a build deployed under a sub-path', () => {
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     const ld = JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!);
-    expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: expect.any(String), datePublished: '2016-03-14', dateModified: '2016-03-14', publisher: { name: expect.any(String) } });
+    expect(ld).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: expect.any(String),
+      datePublished: '2016-03-14',
+      dateModified: '2016-03-14',
+      publisher: { name: expect.any(String) },
+    });
   });
 
   it('has a CSP that forbids inline scripts, with wasm allowed on the search page only', () => {
-    const csp = (path: string) => readPage(build.dist, path).document.querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!;
+    const csp = (path: string) =>
+      readPage(build.dist, path)
+        .document.querySelector('meta[http-equiv="content-security-policy"]')!
+        .getAttribute('content')!;
     const story = csp('explainers/russia-syria-withdrawal/index.html');
     expect(story).toMatch(/script-src [^;]*'self'/);
     expect(story).not.toContain("'unsafe-inline'");
@@ -53,9 +64,13 @@ describe('a build deployed under a sub-path', () => {
   it('writes feeds, sitemap, robots.txt, 404 and the search index with absolute URLs', () => {
     const rss = readFileSync(join(build.dist, 'rss.xml'), 'utf8');
     expect(rss).toContain(`<link>${origin}${base}explainers/russia-syria-withdrawal/</link>`);
-    expect(readFileSync(join(build.dist, 'sitemap-0.xml'), 'utf8')).toContain(`${origin}${base}explainers/russia-syria-withdrawal/`);
+    expect(readFileSync(join(build.dist, 'sitemap-0.xml'), 'utf8')).toContain(
+      `${origin}${base}explainers/russia-syria-withdrawal/`,
+    );
     expect(readFileSync(join(build.dist, 'sitemap-0.xml'), 'utf8')).not.toContain('/embed/');
-    expect(readFileSync(join(build.dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${origin}${base}sitemap-index.xml`);
+    expect(readFileSync(join(build.dist, 'robots.txt'), 'utf8')).toContain(
+      `Sitemap: ${origin}${base}sitemap-index.xml`,
+    );
     expect(existsSync(join(build.dist, '404.html'))).toBe(true);
     expect(existsSync(join(build.dist, 'pagefind/pagefind-entry.json'))).toBe(true);
   });
@@ -71,8 +86,11 @@ describe('a build deployed under a sub-path', () => {
       expect(embed.querySelector('main h1')).not.toBeNull();
       expect(embed.querySelector('meta[name="robots"]')!.getAttribute('content')).toBe('noindex');
       expect(embed.querySelector(`a[href="${base}explainers/russia-syria-withdrawal/"]`)).not.toBeNull();
-      for (const a of embed.querySelectorAll('a[href*="#p-"]')) expect(a.getAttribute('href')).toMatch(new RegExp(`^${base}explainers/russia-syria-withdrawal/#p-\\d+$`));
-      const inline = [...embed.querySelectorAll('script:not([type="application/ld+json"])')].map((s) => s.textContent!.length);
+      for (const a of embed.querySelectorAll('a[href*="#p-"]'))
+        expect(a.getAttribute('href')).toMatch(new RegExp(`^${base}explainers/russia-syria-withdrawal/#p-\\d+$`));
+      const inline = [...embed.querySelectorAll('script:not([type="application/ld+json"])')].map(
+        (s) => s.textContent!.length,
+      );
       expect(inline.every((n) => n <= 1024)).toBe(true);
     }
   });

@@ -12,7 +12,8 @@ import { buildSite, fileHashes, makeSite, node24, removeSite } from './site-buil
 
 const csv = 'src/content/data/fixture-deaths.csv';
 /** What the build may leave next to the project: nothing but dist/ (and Astro's own .astro/ cache). */
-const leftovers = (root: string) => readdirSync(root).filter((name) => name === '.build-tmp' || /^dist\.old-/.test(name));
+const leftovers = (root: string) =>
+  readdirSync(root).filter((name) => name === '.build-tmp' || /^dist\.old-/.test(name));
 
 describe('a failed build never touches dist/', () => {
   let root: string;
@@ -66,12 +67,18 @@ describe('a failed build never touches dist/', () => {
 
   it('a build killed halfway leaves dist/ as it was', async () => {
     const staging = join(root, '.build-tmp');
-    const child = spawn(node24, ['scripts/build.mjs'], { cwd: root, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE: 'https://example.org' }, stdio: 'ignore' });
+    const child = spawn(node24, ['scripts/build.mjs'], {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE: 'https://example.org' },
+      stdio: 'ignore',
+    });
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
     // Kill it once Astro has started writing pages into the staging folder.
-    const writing = () => existsSync(staging) && readdirSync(staging).some((build) => readdirSync(join(staging, build)).length > 0);
+    const writing = () =>
+      existsSync(staging) && readdirSync(staging).some((build) => readdirSync(join(staging, build)).length > 0);
     const deadline = Date.now() + 120_000;
-    while (!writing() && child.exitCode === null && Date.now() < deadline) await new Promise((wait) => setTimeout(wait, 20));
+    while (!writing() && child.exitCode === null && Date.now() < deadline)
+      await new Promise((wait) => setTimeout(wait, 20));
     const killedWhileWriting = child.exitCode === null;
     child.kill('SIGKILL');
     await exited;

@@ -1,4 +1,14 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -77,7 +87,8 @@ export function readSiteFile(root: string, path: string): string {
  */
 function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX', 'SITE', 'BASE', 'DRAFTS']) delete env[name];
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX', 'SITE', 'BASE', 'DRAFTS'])
+    delete env[name];
   for (const name of Object.keys(env)) if (name.startsWith('VITEST') || name.startsWith('VITE_')) delete env[name];
   return env;
 }
@@ -89,7 +100,13 @@ export function buildSite(root: string, env: Record<string, string> = {}): Build
     encoding: 'utf8',
     timeout: 300_000,
   });
-  return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr, dist: join(root, env.ASTRO_OUT_DIR ?? 'dist'), root };
+  return {
+    status: result.status ?? 1,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    dist: join(root, env.ASTRO_OUT_DIR ?? 'dist'),
+    root,
+  };
 }
 
 export function removeSite(root: string) {
@@ -103,7 +120,11 @@ export function fileHashes(dir: string): Map<string, string> {
     for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path);
-      else hashes.set(relative(dir, path).split('\\').join('/'), createHash('sha256').update(readFileSync(path)).digest('hex'));
+      else
+        hashes.set(
+          relative(dir, path).split('\\').join('/'),
+          createHash('sha256').update(readFileSync(path)).digest('hex'),
+        );
     }
   };
   if (existsSync(dir)) walk(dir);

@@ -3,7 +3,8 @@ import { placeLabels, type Box } from '../../src/charts/label-layout.ts';
 
 const bounds: Box = { left: 0, top: 0, right: 300, bottom: 200 };
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-const inside = (a: Box) => a.left >= bounds.left && a.right <= bounds.right && a.top >= bounds.top && a.bottom <= bounds.bottom;
+const inside = (a: Box) =>
+  a.left >= bounds.left && a.right <= bounds.right && a.top >= bounds.top && a.bottom <= bounds.bottom;
 
 describe('placeLabels', () => {
   it('keeps labels inside the chart, off each other and off other points', () => {
@@ -20,7 +21,10 @@ describe('placeLabels', () => {
       expect(inside(label.box)).toBe(true);
       for (const [j, other] of placed.entries()) if (i !== j) expect(overlaps(label.box, other.box)).toBe(false);
       for (const [j, p] of points.entries()) {
-        if (i !== j) expect(overlaps(label.box, { left: p.px - p.r, right: p.px + p.r, top: p.py - p.r, bottom: p.py + p.r })).toBe(false);
+        if (i !== j)
+          expect(
+            overlaps(label.box, { left: p.px - p.r, right: p.px + p.r, top: p.py - p.r, bottom: p.py + p.r }),
+          ).toBe(false);
       }
     }
   });
@@ -37,8 +41,28 @@ describe('placeLabels', () => {
       { px: 10, py: 10, lines: ['one'], fill: 'red' },
       { px: 20, py: 15, lines: ['two'], fill: 'blue' },
     ];
-    const a = placeLabels(input(), { points: [], lines: [[[0, 0], [300, 200]]], bounds });
-    const b = placeLabels(input(), { points: [], lines: [[[0, 0], [300, 200]]], bounds });
-    expect(a.map((p) => [p.ax, p.ay, p.textAnchor, p.lineAnchor])).toEqual(b.map((p) => [p.ax, p.ay, p.textAnchor, p.lineAnchor]));
+    const a = placeLabels(input(), {
+      points: [],
+      lines: [
+        [
+          [0, 0],
+          [300, 200],
+        ],
+      ],
+      bounds,
+    });
+    const b = placeLabels(input(), {
+      points: [],
+      lines: [
+        [
+          [0, 0],
+          [300, 200],
+        ],
+      ],
+      bounds,
+    });
+    expect(a.map((p) => [p.ax, p.ay, p.textAnchor, p.lineAnchor])).toEqual(
+      b.map((p) => [p.ax, p.ay, p.textAnchor, p.lineAnchor]),
+    );
   });
 });

@@ -68,6 +68,8 @@ describe('views select what was public on the story’s date', () => {
 describe('view registry', () => {
   it('lists every view and names the allowed ids when asked for another', () => {
     expect(viewIds).toEqual(['by-publisher', 'per-year', 'truce-first-week']);
-    expect(() => getView('pie')).toThrow('Unknown chart view "pie": use one of "by-publisher", "per-year", "truce-first-week"');
+    expect(() => getView('pie')).toThrow(
+      'Unknown chart view "pie": use one of "by-publisher", "per-year", "truce-first-week"',
+    );
   });
 });

@@ -32,14 +32,16 @@ function render(name: string, width: number, reference = byName.get(name)!.refer
   const ctx = fixtureContext(width, undefined, reference);
   const chart = getView(view);
   const rows = chart.select(fixtureRows(dataset), ctx);
-  return renderSvg(chart.plot(rows, ctx), { idPrefix: `${view}-${width}`, labelledBy: `${view}-title`, describedBy: `${view}-summary` });
+  return renderSvg(chart.plot(rows, ctx), {
+    idPrefix: `${view}-${width}`,
+    labelledBy: `${view}-title`,
+    describedBy: `${view}-summary`,
+  });
 }
 
 /** Rounds long decimals and breaks lines between elements, so a diff shows what moved. */
 function normalise(svg: string): string {
-  return `${svg
-    .replace(/\d+\.\d{3,}/g, (n) => String(Number(Number(n).toFixed(2))))
-    .replace(/></g, '>\n<')}\n`;
+  return `${svg.replace(/\d+\.\d{3,}/g, (n) => String(Number(Number(n).toFixed(2)))).replace(/></g, '>\n<')}\n`;
 }
 
 describe('chart snapshots', () => {
@@ -67,7 +69,8 @@ describe('chart snapshots', () => {
   });
 
   it('views with no use for the story’s figure draw the same without it', () => {
-    for (const name of ['per-year', 'truce-first-week']) expect(render(name, 640, STORY_FIGURE)).toBe(render(name, 640));
+    for (const name of ['per-year', 'truce-first-week'])
+      expect(render(name, 640, STORY_FIGURE)).toBe(render(name, 640));
   });
 });
 

@@ -3,8 +3,19 @@ import { publicBy, publicFrom, splitByAsOf } from '../../src/lib/as-of.ts';
 import type { ChartRow } from '../../src/charts/types.ts';
 
 const row = (over: Partial<ChartRow>): ChartRow => ({
-  id: 'r', series: 'SOHR', kind: 'documented count', scope: 'all', date: '2016-02-11', asOf: '2016-02-11',
-  announced: '', value: 1, qualifier: '', source: 'early', note: '', line: 2, ...over,
+  id: 'r',
+  series: 'SOHR',
+  kind: 'documented count',
+  scope: 'all',
+  date: '2016-02-11',
+  asOf: '2016-02-11',
+  announced: '',
+  value: 1,
+  qualifier: '',
+  source: 'early',
+  note: '',
+  line: 2,
+  ...over,
 });
 
 /** `early` was out before the story, `late` after it; the rest are loosely dated. */
@@ -46,7 +57,9 @@ describe('publicBy: what a story dated 14 March 2016 could know', () => {
   });
 
   it('refuses a row whose source is not in the registry it was given', () => {
-    expect(() => publicBy(row({ source: 'nowhere', id: 'x', line: 9 }), STORY, sources)).toThrow('row "x" (line 9) cites source "nowhere", which is not in the sources registry');
+    expect(() => publicBy(row({ source: 'nowhere', id: 'x', line: 9 }), STORY, sources)).toThrow(
+      'row "x" (line 9) cites source "nowhere", which is not in the sources registry',
+    );
   });
 });
 
@@ -61,7 +74,12 @@ describe('publicFrom', () => {
 
 describe('splitByAsOf', () => {
   it('keeps every row once, in the order given', () => {
-    const rows = [row({ id: 'a' }), row({ id: 'b', source: 'late' }), row({ id: 'c', announced: '2016-03-01' }), row({ id: 'd', announced: '2016-03-20' })];
+    const rows = [
+      row({ id: 'a' }),
+      row({ id: 'b', source: 'late' }),
+      row({ id: 'c', announced: '2016-03-01' }),
+      row({ id: 'd', announced: '2016-03-20' }),
+    ];
     const { known, later } = splitByAsOf(rows, STORY, sources);
     expect(known.map((r) => r.id)).toEqual(['a', 'c']);
     expect(later.map((r) => r.id)).toEqual(['b', 'd']);

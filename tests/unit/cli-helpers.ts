@@ -5,9 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 // The commands are TypeScript run by Node's type stripping: Node 24 from the project if vitest runs on an older one.
-const NODE = Number(process.versions.node.split('.')[0]) >= 24 ? process.execPath : join('node_modules', '.bin', 'node');
+const NODE =
+  Number(process.versions.node.split('.')[0]) >= 24 ? process.execPath : join('node_modules', '.bin', 'node');
 
-export interface Run { status: number | null; stdout: string; stderr: string }
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 export function runCommand(script: 'import' | 'new', args: string[], explainersDir: string): Run {
   const result = spawnSync(NODE, [`src/cli/${script}.ts`, ...args], {

@@ -52,7 +52,8 @@ describe('findDateMentions against a Monday story', () => {
 
   it('reads the tense of the clause the weekday is in, not of the whole sentence', () => {
     expect(resolve('The agency, which will report Thursday, said Friday')).toEqual([
-      ['Thursday', '2016-03-17'], ['Friday', '2016-03-11'],
+      ['Thursday', '2016-03-17'],
+      ['Friday', '2016-03-11'],
     ]);
   });
 
@@ -84,11 +85,16 @@ describe('findDateMentions against a Monday story', () => {
   });
 
   it('finds every mention in the seed, in order', () => {
-    const seedLike = 'MOSCOW — troops will leave beginning Tuesday, Putin said Monday. The talks end around March 24. ' +
+    const seedLike =
+      'MOSCOW — troops will leave beginning Tuesday, Putin said Monday. The talks end around March 24. ' +
       'He suspended talks more than a month ago. The truce introduced on Feb. 27 held, Kerry said Sunday.';
     expect(resolve(seedLike)).toEqual([
-      ['Tuesday', '2016-03-15'], ['Monday', '2016-03-14'], ['around March 24', 'about 2016-03-24'],
-      ['more than a month ago', 'before 2016-02-14'], ['Feb. 27', '2016-02-27'], ['Sunday', '2016-03-13'],
+      ['Tuesday', '2016-03-15'],
+      ['Monday', '2016-03-14'],
+      ['around March 24', 'about 2016-03-24'],
+      ['more than a month ago', 'before 2016-02-14'],
+      ['Feb. 27', '2016-02-27'],
+      ['Sunday', '2016-03-13'],
     ]);
   });
 });

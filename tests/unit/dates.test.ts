@@ -24,15 +24,33 @@ describe('parseDate', () => {
     ['2016-00-10', '"2016-00-10" is not a real date: there is no month 0'],
     ['2016-04-00', '"2016-04-00" is not a real date: there is no day 0'],
     ['2016-04-31', '"2016-04-31" is not a real date: April 2016 has 30 days'],
-    ['14/03/2016', '"14/03/2016" is not a date: write it as YYYY-MM-DD (e.g. 2016-03-14), YYYY-MM, YYYY, "about YYYY-MM-DD" or a range "YYYY-MM-DD/YYYY-MM-DD"'],
-    ['next spring', '"next spring" is not a date: write it as YYYY-MM-DD (e.g. 2016-03-14), YYYY-MM, YYYY, "about YYYY-MM-DD" or a range "YYYY-MM-DD/YYYY-MM-DD"'],
+    [
+      '14/03/2016',
+      '"14/03/2016" is not a date: write it as YYYY-MM-DD (e.g. 2016-03-14), YYYY-MM, YYYY, "about YYYY-MM-DD" or a range "YYYY-MM-DD/YYYY-MM-DD"',
+    ],
+    [
+      'next spring',
+      '"next spring" is not a date: write it as YYYY-MM-DD (e.g. 2016-03-14), YYYY-MM, YYYY, "about YYYY-MM-DD" or a range "YYYY-MM-DD/YYYY-MM-DD"',
+    ],
     ['2016-3-4', '"2016-3-4" is not a date: write months and days with two digits (2016-03-04)'],
-    ['', 'the date is empty: write it as YYYY-MM-DD (e.g. 2016-03-14), YYYY-MM, YYYY, "about YYYY-MM-DD" or a range "YYYY-MM-DD/YYYY-MM-DD"'],
-    ['   ', 'the date is empty: write it as YYYY-MM-DD (e.g. 2016-03-14), YYYY-MM, YYYY, "about YYYY-MM-DD" or a range "YYYY-MM-DD/YYYY-MM-DD"'],
+    [
+      '',
+      'the date is empty: write it as YYYY-MM-DD (e.g. 2016-03-14), YYYY-MM, YYYY, "about YYYY-MM-DD" or a range "YYYY-MM-DD/YYYY-MM-DD"',
+    ],
+    [
+      '   ',
+      'the date is empty: write it as YYYY-MM-DD (e.g. 2016-03-14), YYYY-MM, YYYY, "about YYYY-MM-DD" or a range "YYYY-MM-DD/YYYY-MM-DD"',
+    ],
     ['about 2016-02-30', '"about 2016-02-30" is not a real date: February 2016 has 29 days'],
-    ['2016-02-12/2016-02-11', '"2016-02-12/2016-02-11" is not a valid range: it ends (2016-02-11) before it starts (2016-02-12)'],
+    [
+      '2016-02-12/2016-02-11',
+      '"2016-02-12/2016-02-11" is not a valid range: it ends (2016-02-11) before it starts (2016-02-12)',
+    ],
     ['2016-02-11/2016-02-11', '"2016-02-11/2016-02-11" is not a range: both ends are 2016-02-11; write it once'],
-    ['2016-02/2016-03-01', '"2016-02/2016-03-01" is not a valid range: write both ends the same way (both YYYY-MM-DD, both YYYY-MM or both YYYY)'],
+    [
+      '2016-02/2016-03-01',
+      '"2016-02/2016-03-01" is not a valid range: write both ends the same way (both YYYY-MM-DD, both YYYY-MM or both YYYY)',
+    ],
     ['2016-02-28/2016-02-30', '"2016-02-28/2016-02-30" is not a real date: February 2016 has 29 days'],
   ])('rejects %j', (text, message) => {
     expect(() => parseDate(text)).toThrow(DateError);
@@ -68,21 +86,36 @@ describe('first and last day', () => {
 });
 
 describe('compareDates', () => {
-  const sorted = (texts: string[]) => texts.map(parseDate).sort(compareDates).map((d) => d.text);
+  const sorted = (texts: string[]) =>
+    texts
+      .map(parseDate)
+      .sort(compareDates)
+      .map((d) => d.text);
 
   it('puts a year before its months and a month before its days', () => {
-    expect(sorted(['2016-02-27', '2016-03', '2016-02-01', '2016', '2016-02', '2015-12-31']))
-      .toEqual(['2015-12-31', '2016', '2016-02', '2016-02-01', '2016-02-27', '2016-03']);
+    expect(sorted(['2016-02-27', '2016-03', '2016-02-01', '2016', '2016-02', '2015-12-31'])).toEqual([
+      '2015-12-31',
+      '2016',
+      '2016-02',
+      '2016-02-01',
+      '2016-02-27',
+      '2016-03',
+    ]);
   });
 
   it('orders ranges by their start, a wider one first', () => {
-    expect(sorted(['2016-02-12', '2016-02-11', '2016-02-11/2016-02-12', '2016-02-11/2016-02-20', '2016-02-10']))
-      .toEqual(['2016-02-10', '2016-02-11/2016-02-20', '2016-02-11/2016-02-12', '2016-02-11', '2016-02-12']);
+    expect(
+      sorted(['2016-02-12', '2016-02-11', '2016-02-11/2016-02-12', '2016-02-11/2016-02-20', '2016-02-10']),
+    ).toEqual(['2016-02-10', '2016-02-11/2016-02-20', '2016-02-11/2016-02-12', '2016-02-11', '2016-02-12']);
   });
 
   it('puts an approximate date after the exact one and "before" ahead of its day', () => {
-    expect(sorted(['about 2016-03-24', '2016-03-24', 'before 2016-03-24', '2016-03-23']))
-      .toEqual(['before 2016-03-24', '2016-03-23', '2016-03-24', 'about 2016-03-24']);
+    expect(sorted(['about 2016-03-24', '2016-03-24', 'before 2016-03-24', '2016-03-23'])).toEqual([
+      'before 2016-03-24',
+      '2016-03-23',
+      '2016-03-24',
+      'about 2016-03-24',
+    ]);
   });
 
   it('is zero only for the same text', () => {

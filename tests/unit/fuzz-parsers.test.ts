@@ -17,7 +17,14 @@ import { WireError } from '../../src/lib/wire/wire-error.ts';
 import { decodeWire } from '../../src/lib/wire/decode.ts';
 import { sentenceSpans } from '../../src/lib/wire/sentences.ts';
 import { findDateline } from '../../src/lib/wire/dateline.ts';
-import { isAgencyLine, isByline, isPageFurniture, isSeparator, isTimestamp, isTrailer } from '../../src/lib/wire/credits.ts';
+import {
+  isAgencyLine,
+  isByline,
+  isPageFurniture,
+  isSeparator,
+  isTimestamp,
+  isTrailer,
+} from '../../src/lib/wire/credits.ts';
 import { slugFrom, slugProblem } from '../../src/lib/drafts/slug.ts';
 
 /**
@@ -37,19 +44,78 @@ const runs = n(250);
 
 const sourcesText = real('src/content/sources.yaml');
 const sourceIds = new Set(parseSources(sourcesText, 'src/content/sources.yaml').map((s) => s.id));
-const csvFiles = ['death-toll-estimates.csv', 'deaths-per-year.csv', 'truce-first-week.csv'].map((name) => real(`src/content/data/${name}`));
+const csvFiles = ['death-toll-estimates.csv', 'deaths-per-year.csv', 'truce-first-week.csv'].map((name) =>
+  real(`src/content/data/${name}`),
+);
 const timelineText = real('src/content/data/ceasefire-timeline.yaml');
 const positionsText = real('src/content/data/syria-positions.yaml');
 const storyBody = real('src/content/explainers/russia-syria-withdrawal.mdx').split(/^---$/m).slice(2).join('---');
 const wireText = real('tests/fixtures/story/wire-story.txt');
 
 /** Characters each format gives meaning to, plus the ones editors and Excel add. */
-const tricky = [',', '"', "'", '\n', '\r\n', '\r', '\uFEFF', ' ', '\t', ':', '-', '#', '[', ']', '{', '}', '<', '>', '/', '&', '*', '!', '|', '%', '@', '`', '\\', '\u202E', '\u00A0', '\u0000', '7', '2016-02-31', '2016', 'a', 'Z', '—', '…', '“', '”', '{{', '}}', '</', '/>', 'about ', 'March', 'Monday'];
-const trickyText = (maxLength = 60) => fc.array(fc.oneof(fc.constantFrom(...tricky), fc.string({ maxLength: 3 }), fc.string({ unit: 'binary', maxLength: 2 })), { maxLength }).map((parts) => parts.join(''));
+const tricky = [
+  ',',
+  '"',
+  "'",
+  '\n',
+  '\r\n',
+  '\r',
+  '\uFEFF',
+  ' ',
+  '\t',
+  ':',
+  '-',
+  '#',
+  '[',
+  ']',
+  '{',
+  '}',
+  '<',
+  '>',
+  '/',
+  '&',
+  '*',
+  '!',
+  '|',
+  '%',
+  '@',
+  '`',
+  '\\',
+  '\u202E',
+  '\u00A0',
+  '\u0000',
+  '7',
+  '2016-02-31',
+  '2016',
+  'a',
+  'Z',
+  '—',
+  '…',
+  '“',
+  '”',
+  '{{',
+  '}}',
+  '</',
+  '/>',
+  'about ',
+  'March',
+  'Monday',
+];
+const trickyText = (maxLength = 60) =>
+  fc
+    .array(
+      fc.oneof(fc.constantFrom(...tricky), fc.string({ maxLength: 3 }), fc.string({ unit: 'binary', maxLength: 2 })),
+      { maxLength },
+    )
+    .map((parts) => parts.join(''));
 
 /** A real file with a few random edits: deletions, insertions of tricky text, duplicated lines. */
 function mutated(texts: readonly string[]) {
-  const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 12 }), insert: trickyText(6) });
+  const edit = fc.record({
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    remove: fc.nat({ max: 12 }),
+    insert: trickyText(6),
+  });
   return fc.tuple(fc.constantFrom(...texts), fc.array(edit, { minLength: 1, maxLength: 4 })).map(([text, edits]) =>
     edits.reduce((out, { at, remove, insert }) => {
       const i = Math.floor(at * out.length);
@@ -86,67 +152,140 @@ describe('data file parsers never crash', () => {
   const yaml = 'src/content/data/fuzz.yaml';
 
   it('readCsvRecords: random text', () => {
-    fc.assert(fc.property(trickyText(), (text) => pointsIntoFile(survives(() => readCsvRecords(text, csv, chartColumns), [ContentError]), csv, text)), runs);
+    fc.assert(
+      fc.property(trickyText(), (text) =>
+        pointsIntoFile(
+          survives(() => readCsvRecords(text, csv, chartColumns), [ContentError]),
+          csv,
+          text,
+        ),
+      ),
+      runs,
+    );
   });
 
   it('parseChartDataset: edited real datasets', () => {
-    fc.assert(fc.property(mutated(csvFiles), (text) => {
-      const result = survives(() => parseChartDataset(text, csv, sourceIds), [ContentError]);
-      pointsIntoFile(result, csv, text);
-      if (Array.isArray(result)) for (const row of result) expect(Number.isInteger(row.value) && row.line >= 2).toBe(true);
-    }), runs);
+    fc.assert(
+      fc.property(mutated(csvFiles), (text) => {
+        const result = survives(() => parseChartDataset(text, csv, sourceIds), [ContentError]);
+        pointsIntoFile(result, csv, text);
+        if (Array.isArray(result))
+          for (const row of result) expect(Number.isInteger(row.value) && row.line >= 2).toBe(true);
+      }),
+      runs,
+    );
   });
 
   it('readYaml: random text', () => {
-    fc.assert(fc.property(trickyText(), (text) => pointsIntoFile(survives(() => readYaml(text, yaml), [ContentError]), yaml, text)), runs);
+    fc.assert(
+      fc.property(trickyText(), (text) =>
+        pointsIntoFile(
+          survives(() => readYaml(text, yaml), [ContentError]),
+          yaml,
+          text,
+        ),
+      ),
+      runs,
+    );
   });
 
   it('parseSources: random text and edited real registry', () => {
-    fc.assert(fc.property(fc.oneof(trickyText(), mutated([sourcesText])), (text) => pointsIntoFile(survives(() => parseSources(text, yaml), [ContentError]), yaml, text)), runs);
+    fc.assert(
+      fc.property(fc.oneof(trickyText(), mutated([sourcesText])), (text) =>
+        pointsIntoFile(
+          survives(() => parseSources(text, yaml), [ContentError]),
+          yaml,
+          text,
+        ),
+      ),
+      runs,
+    );
   });
 
   it('parseTimeline: edited real timeline', () => {
-    fc.assert(fc.property(fc.oneof(trickyText(), mutated([timelineText])), (text) => pointsIntoFile(survives(() => parseTimeline(text, yaml, sourceIds), [ContentError]), yaml, text)), runs);
+    fc.assert(
+      fc.property(fc.oneof(trickyText(), mutated([timelineText])), (text) =>
+        pointsIntoFile(
+          survives(() => parseTimeline(text, yaml, sourceIds), [ContentError]),
+          yaml,
+          text,
+        ),
+      ),
+      runs,
+    );
   });
 
   it('parsePositions: edited real positions table', () => {
-    fc.assert(fc.property(fc.oneof(trickyText(), mutated([positionsText])), (text) => pointsIntoFile(survives(() => parsePositions(text, yaml, sourceIds), [ContentError]), yaml, text)), runs);
+    fc.assert(
+      fc.property(fc.oneof(trickyText(), mutated([positionsText])), (text) =>
+        pointsIntoFile(
+          survives(() => parsePositions(text, yaml, sourceIds), [ContentError]),
+          yaml,
+          text,
+        ),
+      ),
+      runs,
+    );
   });
 
   it('a byte-order mark, CRLF endings and trailing blank lines never change what a file parses to', () => {
     const messy = (text: string) => `\uFEFF${text.replace(/\r?\n/g, '\r\n')}\r\n\r\n`;
-    fc.assert(fc.property(mutated(csvFiles), (text) => {
-      const clean = survives(() => parseChartDataset(text, csv, sourceIds), [ContentError]);
-      const dirty = survives(() => parseChartDataset(messy(text), csv, sourceIds), [ContentError]);
-      if (clean instanceof Error || dirty instanceof Error) expect(String(dirty)).toBe(String(clean));
-      else expect(dirty).toEqual(clean);
-    }), n(100));
+    fc.assert(
+      fc.property(mutated(csvFiles), (text) => {
+        const clean = survives(() => parseChartDataset(text, csv, sourceIds), [ContentError]);
+        const dirty = survives(() => parseChartDataset(messy(text), csv, sourceIds), [ContentError]);
+        if (clean instanceof Error || dirty instanceof Error) expect(String(dirty)).toBe(String(clean));
+        else expect(dirty).toEqual(clean);
+      }),
+      n(100),
+    );
   });
 });
 
 describe('dates never crash', () => {
   const dateLike = fc.oneof(
     trickyText(20),
-    fc.tuple(fc.constantFrom('', 'about ', 'before ', 'About  '), fc.integer({ min: 0, max: 9999 }), fc.integer({ min: -1, max: 14 }), fc.integer({ min: -1, max: 40 }), fc.constantFrom('', '/2016-03', '/2016-03-14', '/', '/x'))
-      .map(([q, y, m, d, tail]) => `${q}${String(y).padStart(4, '0')}${m >= 0 ? `-${String(m).padStart(2, '0')}` : ''}${d >= 0 && m >= 0 ? `-${String(d).padStart(2, '0')}` : ''}${tail}`),
+    fc
+      .tuple(
+        fc.constantFrom('', 'about ', 'before ', 'About  '),
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: -1, max: 14 }),
+        fc.integer({ min: -1, max: 40 }),
+        fc.constantFrom('', '/2016-03', '/2016-03-14', '/', '/x'),
+      )
+      .map(
+        ([q, y, m, d, tail]) =>
+          `${q}${String(y).padStart(4, '0')}${m >= 0 ? `-${String(m).padStart(2, '0')}` : ''}${d >= 0 && m >= 0 ? `-${String(d).padStart(2, '0')}` : ''}${tail}`,
+      ),
   );
 
   it('parseDate returns a date whose start is not after its end, or throws DateError', () => {
-    fc.assert(fc.property(dateLike, (text) => {
-      const result = survives(() => parseDate(text), [DateError]);
-      if (!(result instanceof Error)) {
-        const date = result as ReturnType<typeof parseDate>;
-        expect(date.start <= date.end).toBe(true);
-      }
-    }), n(1000));
+    fc.assert(
+      fc.property(dateLike, (text) => {
+        const result = survives(() => parseDate(text), [DateError]);
+        if (!(result instanceof Error)) {
+          const date = result as ReturnType<typeof parseDate>;
+          expect(date.start <= date.end).toBe(true);
+        }
+      }),
+      n(1000),
+    );
   });
 
   it('findDateMentions: mentions are where they say they are; only a bad story date throws', () => {
     const prose = fc.oneof(trickyText(80), mutated([storyBody.slice(0, 4000), wireText.slice(0, 4000)]));
-    fc.assert(fc.property(prose, fc.option(fc.oneof(fc.constant('2016-03-14'), dateLike), { nil: undefined }), (text, storyDate) => {
-      const result = survives(() => findDateMentions(text, storyDate), [DateError]);
-      if (Array.isArray(result)) for (const m of result) expect(text.slice(m.index, m.index + m.text.length)).toBe(m.text);
-    }), n(200));
+    fc.assert(
+      fc.property(
+        prose,
+        fc.option(fc.oneof(fc.constant('2016-03-14'), dateLike), { nil: undefined }),
+        (text, storyDate) => {
+          const result = survives(() => findDateMentions(text, storyDate), [DateError]);
+          if (Array.isArray(result))
+            for (const m of result) expect(text.slice(m.index, m.index + m.text.length)).toBe(m.text);
+        },
+      ),
+      n(200),
+    );
   });
 });
 
@@ -159,11 +298,15 @@ describe('the story parser never crashes', () => {
   }
 
   it('parseStory: random MDX-ish text and edited real story', () => {
-    fc.assert(fc.property(fc.oneof(trickyText(), mutated([storyBody])), (text) => {
-      const result = survives(() => parseStory(text), [VFileMessageLike]);
-      if (result instanceof Error) expect((result as unknown as { line?: number }).line ?? 1).toBeGreaterThanOrEqual(1);
-      else expect(() => storyParagraphs(result as ReturnType<typeof parseStory>)).not.toThrow();
-    }), n(150));
+    fc.assert(
+      fc.property(fc.oneof(trickyText(), mutated([storyBody])), (text) => {
+        const result = survives(() => parseStory(text), [VFileMessageLike]);
+        if (result instanceof Error)
+          expect((result as unknown as { line?: number }).line ?? 1).toBeGreaterThanOrEqual(1);
+        else expect(() => storyParagraphs(result as ReturnType<typeof parseStory>)).not.toThrow();
+      }),
+      n(150),
+    );
   });
 });
 
@@ -171,65 +314,97 @@ describe('the wire importer never crashes', () => {
   const wireInput = fc.oneof(trickyText(120), mutated([wireText]));
 
   it('splitParagraphs and parseWire return or throw WireError', () => {
-    fc.assert(fc.property(wireInput, (text) => {
-      expect(() => splitParagraphs(text)).not.toThrow();
-      survives(() => parseWire(text), [WireError]);
-    }), n(200));
+    fc.assert(
+      fc.property(wireInput, (text) => {
+        expect(() => splitParagraphs(text)).not.toThrow();
+        survives(() => parseWire(text), [WireError]);
+      }),
+      n(200),
+    );
   });
 
   it('importWire returns an MDX draft whose body parses back to the same paragraphs, or throws WireError/DateError', () => {
-    const date = fc.option(fc.oneof(fc.constant('2016-03-14'), fc.constantFrom('2016-02-31', '2016-03', 'x', '')), { nil: undefined });
-    fc.assert(fc.property(wireInput, date, (text, storyDate) => {
-      const result = survives(() => importWire(text, { file: 'wire.txt', date: storyDate }), [WireError, DateError]);
-      if (result instanceof Error) return;
-      const { mdx } = result as ReturnType<typeof importWire>;
-      const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
-      const expected = parseWire(text).paragraphs.map((p) => p.text);
-      expect(storyParagraphs(parseStory(body)).map((p) => p.text)).toEqual(expected);
-    }), n(120));
+    const date = fc.option(fc.oneof(fc.constant('2016-03-14'), fc.constantFrom('2016-02-31', '2016-03', 'x', '')), {
+      nil: undefined,
+    });
+    fc.assert(
+      fc.property(wireInput, date, (text, storyDate) => {
+        const result = survives(() => importWire(text, { file: 'wire.txt', date: storyDate }), [WireError, DateError]);
+        if (result instanceof Error) return;
+        const { mdx } = result as ReturnType<typeof importWire>;
+        const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
+        const expected = parseWire(text).paragraphs.map((p) => p.text);
+        expect(storyParagraphs(parseStory(body)).map((p) => p.text)).toEqual(expected);
+      }),
+      n(120),
+    );
   });
 
   it('paragraphsToMdx escapes anything: the text reads back unchanged', () => {
-    const paragraph = trickyText(30).map((t) => t.replace(/[\r\n\u0000-\u001f\u007f-\u009f\uFEFF]/g, ' ').replace(/\s+/g, ' ').trim()).filter((t) => t !== '');
-    fc.assert(fc.property(fc.array(paragraph, { minLength: 1, maxLength: 4 }), (texts) => {
-      expect(storyParagraphs(parseStory(paragraphsToMdx(texts))).map((p) => p.text)).toEqual(texts);
-    }), n(300));
+    const paragraph = trickyText(30)
+      .map((t) =>
+        t
+          .replace(/[\r\n\u0000-\u001f\u007f-\u009f\uFEFF]/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim(),
+      )
+      .filter((t) => t !== '');
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 4 }), (texts) => {
+        expect(storyParagraphs(parseStory(paragraphsToMdx(texts))).map((p) => p.text)).toEqual(texts);
+      }),
+      n(300),
+    );
   });
 
   it('decodeWire: any bytes decode to text or are refused with WireError', () => {
     const wireBytes = new TextEncoder().encode(wireText.slice(0, 2000));
     const bytes = fc.oneof(
       fc.uint8Array({ maxLength: 300 }),
-      fc.tuple(fc.constantFrom([], [0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff]), fc.array(fc.tuple(fc.nat({ max: wireBytes.length }), fc.integer({ min: 0, max: 255 })), { maxLength: 4 }))
+      fc
+        .tuple(
+          fc.constantFrom([], [0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff]),
+          fc.array(fc.tuple(fc.nat({ max: wireBytes.length }), fc.integer({ min: 0, max: 255 })), { maxLength: 4 }),
+        )
         .map(([mark, edits]) => {
           const out = Uint8Array.from([...mark, ...wireBytes]);
           for (const [at, value] of edits) out[Math.min(at + mark.length, out.length - 1)] = value;
           return out;
         }),
     );
-    fc.assert(fc.property(bytes, (input) => {
-      const result = survives(() => decodeWire(input), [WireError]);
-      if (typeof result === 'string') expect(() => importWire(result, { file: 'wire.txt' })).not.toThrow(TypeError);
-    }), n(200));
+    fc.assert(
+      fc.property(bytes, (input) => {
+        const result = survives(() => decodeWire(input), [WireError]);
+        if (typeof result === 'string') expect(() => importWire(result, { file: 'wire.txt' })).not.toThrow(TypeError);
+      }),
+      n(200),
+    );
   });
 
   it('sentence spans and the line classifiers take any text', () => {
-    fc.assert(fc.property(fc.oneof(trickyText(80), mutated([wireText.slice(0, 1500)])), (text) => {
-      let end = 0;
-      for (const [from, to] of sentenceSpans(text)) {
-        expect(from >= end && from <= to && to <= text.length).toBe(true);
-        end = to;
-      }
-      for (const check of [isByline, isAgencyLine, isTimestamp, isTrailer, isPageFurniture, isSeparator]) expect(typeof check(text)).toBe('boolean');
-      const dateline = findDateline(text);
-      if (dateline) expect(typeof dateline.place).toBe('string');
-    }), runs);
+    fc.assert(
+      fc.property(fc.oneof(trickyText(80), mutated([wireText.slice(0, 1500)])), (text) => {
+        let end = 0;
+        for (const [from, to] of sentenceSpans(text)) {
+          expect(from >= end && from <= to && to <= text.length).toBe(true);
+          end = to;
+        }
+        for (const check of [isByline, isAgencyLine, isTimestamp, isTrailer, isPageFurniture, isSeparator])
+          expect(typeof check(text)).toBe('boolean');
+        const dateline = findDateline(text);
+        if (dateline) expect(typeof dateline.place).toBe('string');
+      }),
+      runs,
+    );
   });
 
   it('slugFrom gives a usable slug or nothing', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (text) => {
-      const slug = slugFrom(text);
-      if (slug) expect(slugProblem(slug)).toBeNull();
-    }), runs);
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (text) => {
+        const slug = slugFrom(text);
+        if (slug) expect(slugProblem(slug)).toBeNull();
+      }),
+      runs,
+    );
   });
 });

@@ -7,7 +7,9 @@ import { runCommand, tempDir } from './cli-helpers.ts';
 import { splitFrontMatter } from './mdx-roundtrip.ts';
 
 let dir: { path: string; remove: () => void };
-beforeEach(() => { dir = tempDir(); });
+beforeEach(() => {
+  dir = tempDir();
+});
 afterEach(() => dir.remove());
 
 const todayUtc = (): string => new Date().toISOString().slice(0, 10);
@@ -23,10 +25,27 @@ describe('npm run new', () => {
     expect(run.stdout).toContain('npm run dev');
     const { yaml } = splitFrontMatter(readFileSync(path, 'utf8'));
     const data = parseYaml(yaml);
-    expect(Object.keys(data)).toEqual(['title', 'dek', 'dateline', 'publishedAt', 'updatedAt', 'credit', 'keyPoints', 'corrections', 'draft']);
+    expect(Object.keys(data)).toEqual([
+      'title',
+      'dek',
+      'dateline',
+      'publishedAt',
+      'updatedAt',
+      'credit',
+      'keyPoints',
+      'corrections',
+      'draft',
+    ]);
     expect(data).toEqual({
-      title: 'TODO: headline', dek: '', dateline: '', publishedAt: data.publishedAt, updatedAt: '', credit: '',
-      keyPoints: [], corrections: [], draft: true,
+      title: 'TODO: headline',
+      dek: '',
+      dateline: '',
+      publishedAt: data.publishedAt,
+      updatedAt: '',
+      credit: '',
+      keyPoints: [],
+      corrections: [],
+      draft: true,
     });
     expect([before, after]).toContain(data.publishedAt);
     expect(yaml).toContain(`publishedAt: "${data.publishedAt}"`);
@@ -40,7 +59,8 @@ describe('npm run new', () => {
       '<Timeline id="timeline" events="ceasefire-timeline" />',
       '<PositionsTable id="positions" positions="syria-positions" />',
       '<Fact id="scpr-2015" />',
-    ]) expect(mdx.split('\n')).toContain(`{/* ${tag} */}`);
+    ])
+      expect(mdx.split('\n')).toContain(`{/* ${tag} */}`);
     for (const data of ['death-toll-estimates.csv', 'ceasefire-timeline.yaml', 'syria-positions.yaml']) {
       expect(mdx).toContain(`src/content/data/${data}`);
     }

@@ -11,9 +11,13 @@ const points = [
 const options = () => ({
   width: 300,
   height: 200,
-  marks: [Plot.lineY(points, { x: 'x', y: 'y', marker: 'circle-stroke' }), Plot.dot(points, { x: 'x', y: 'y', clip: true })],
+  marks: [
+    Plot.lineY(points, { x: 'x', y: 'y', marker: 'circle-stroke' }),
+    Plot.dot(points, { x: 'x', y: 'y', clip: true }),
+  ],
 });
-const render = (idPrefix = 'chart-a') => renderSvg(options(), { idPrefix, labelledBy: 'fig-title', describedBy: 'fig-summary' });
+const render = (idPrefix = 'chart-a') =>
+  renderSvg(options(), { idPrefix, labelledBy: 'fig-title', describedBy: 'fig-summary' });
 
 describe('renderSvg', () => {
   it('returns a standalone SVG with namespaces and the fixed class', () => {
@@ -67,6 +71,11 @@ describe('renderSvg', () => {
     expect(() => renderSvg({ marks: [Plot.dot(points, { x: 'x', y: 'y', tip: true })] }, label)).toThrow(/tip/);
     expect(() => renderSvg(options(), { idPrefix: '1bad id' })).toThrow(/idPrefix/);
     expect(() => renderSvg(options(), { idPrefix: 'ok' })).toThrow(/labelledBy/);
-    expect(() => renderSvg({ ...options(), color: { legend: true }, marks: [Plot.dot(points, { x: 'x', y: 'y', fill: 'x' })] }, label)).toThrow();
+    expect(() =>
+      renderSvg(
+        { ...options(), color: { legend: true }, marks: [Plot.dot(points, { x: 'x', y: 'y', fill: 'x' })] },
+        label,
+      ),
+    ).toThrow();
   });
 });

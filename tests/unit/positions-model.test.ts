@@ -3,15 +3,25 @@ import { describe, expect, test } from 'vitest';
 import { parsePositions, parseSources } from '../../src/lib/datasets.ts';
 import { parseStory, storyParagraphs } from '../../src/lib/story-tree.ts';
 import { evidenceHref, type StoryContext } from '../../src/lib/story-context.ts';
-import { buildPositions, evidencedCells, findPositions, noPositionSymbol, positionsSummary } from '../../src/lib/positions-model.ts';
+import {
+  buildPositions,
+  evidencedCells,
+  findPositions,
+  noPositionSymbol,
+  positionsSummary,
+} from '../../src/lib/positions-model.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/figures/${name}`, import.meta.url), 'utf8');
 const sources = parseSources(fixture('sources.yaml'), 'tests/fixtures/figures/sources.yaml');
 const sourceIds = new Set(sources.map((s) => s.id));
 const file = 'src/content/data/fixture-positions.yaml';
 const story: StoryContext = {
-  slug: 'fixture', path: 'src/content/explainers/fixture.mdx', href: '/explainers/fixture/',
-  publishedAt: '2016-03-14', paragraphs: storyParagraphs(parseStory(fixture('story.mdx'))), embedded: false,
+  slug: 'fixture',
+  path: 'src/content/explainers/fixture.mdx',
+  href: '/explainers/fixture/',
+  publishedAt: '2016-03-14',
+  paragraphs: storyParagraphs(parseStory(fixture('story.mdx'))),
+  embedded: false,
 };
 
 function grid(text = fixture('positions.yaml'), context = story) {
@@ -56,7 +66,10 @@ describe('evidence', () => {
   test('a story quote links its paragraph; a source keeps its outlet and quoted words', () => {
     const [us, russia] = grid().rows;
     expect(us!.cells[0]!.citation).toEqual({ href: '#p-3', paragraph: 3 });
-    expect(russia!.cells[1]).toMatchObject({ source: { outlet: 'Reuters' }, sourceQuote: 'We are in the political mode now' });
+    expect(russia!.cells[1]).toMatchObject({
+      source: { outlet: 'Reuters' },
+      sourceQuote: 'We are in the political mode now',
+    });
     expect(us!.cells[1]).toMatchObject({ citation: { paragraph: 4 }, source: { id: 'paper-2016-03' } });
   });
 
@@ -75,8 +88,13 @@ describe('evidence', () => {
   });
 
   test('a quote that is not in the story stops the build at the quote line', () => {
-    const text = fixture('positions.yaml').replace('should step aside so that new elections', 'should leave so that new elections');
-    expect(() => grid(text)).toThrow(`${file}:22: quote: "should leave so that new elections can be held" is not in the story`);
+    const text = fixture('positions.yaml').replace(
+      'should step aside so that new elections',
+      'should leave so that new elections',
+    );
+    expect(() => grid(text)).toThrow(
+      `${file}:22: quote: "should leave so that new elections can be held" is not in the story`,
+    );
   });
 });
 
@@ -86,17 +104,23 @@ describe('bad input stops the build with path:line: field: message', () => {
 
   test('an unknown party', () => {
     const text = `${head}cells:\n  - party: iran\n    question: assad\n    stance: must-stay\n    summary: S.\n    quote: "steadfast"\n`;
-    expect(() => parsePositions(text, file, sourceIds)).toThrow(`${file}:18: party: "iran" is not a party in this file: use one of us, russia, hnc`);
+    expect(() => parsePositions(text, file, sourceIds)).toThrow(
+      `${file}:18: party: "iran" is not a party in this file: use one of us, russia, hnc`,
+    );
   });
 
   test('an unknown question', () => {
     const text = `${head}cells:\n  - party: us\n    question: talks\n    stance: backs\n    summary: S.\n    quote: "steadfast"\n`;
-    expect(() => parsePositions(text, file, sourceIds)).toThrow(`${file}:19: question: "talks" is not a question in this file: use one of assad, ceasefire`);
+    expect(() => parsePositions(text, file, sourceIds)).toThrow(
+      `${file}:19: question: "talks" is not a question in this file: use one of assad, ceasefire`,
+    );
   });
 
   test('a stance outside the vocabulary', () => {
     const text = cell('    stance: maybe\n    summary: S.\n    quote: "steadfast"\n');
-    expect(() => parsePositions(text, file, sourceIds)).toThrow(`${file}:20: stance: "maybe" is not a stance for assad: use one of must-go, must-stay`);
+    expect(() => parsePositions(text, file, sourceIds)).toThrow(
+      `${file}:20: stance: "maybe" is not a stance for assad: use one of must-go, must-stay`,
+    );
   });
 
   test('a stance claimed without evidence', () => {
@@ -106,7 +130,9 @@ describe('bad input stops the build with path:line: field: message', () => {
 
   test('an unknown source id', () => {
     const text = cell('    stance: must-go\n    summary: S.\n    source: nobody\n');
-    expect(() => parsePositions(text, file, sourceIds)).toThrow(`${file}:22: source: "nobody" is not in the sources registry`);
+    expect(() => parsePositions(text, file, sourceIds)).toThrow(
+      `${file}:22: source: "nobody" is not in the sources registry`,
+    );
   });
 });
 

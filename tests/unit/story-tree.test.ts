@@ -38,8 +38,12 @@ describe('story paragraphs', () => {
   });
 
   it('writes id="p-N" on the same paragraphs the resolver counts', () => {
-    const tree = renderHtml(body.replace('<Chart id="tolls" dataset="death-toll-estimates" view="by-publisher" />', ''));
-    const ids = (tree as any).children.filter((n: any) => n.type === 'paragraph').map((n: any) => n.data.hProperties.id);
+    const tree = renderHtml(
+      body.replace('<Chart id="tolls" dataset="death-toll-estimates" view="by-publisher" />', ''),
+    );
+    const ids = (tree as any).children
+      .filter((n: any) => n.type === 'paragraph')
+      .map((n: any) => n.data.hProperties.id);
     expect(ids).toEqual(['p-1', 'p-2', 'p-3']);
   });
 
@@ -47,7 +51,10 @@ describe('story paragraphs', () => {
     const paragraphs = storyParagraphs(parseStory(body));
     expect(findQuote('“cessation of hostilities”  introduced', paragraphs)).toEqual({ ok: true, paragraph: 3 });
     expect(findQuote('Russia will begin', paragraphs)).toEqual({ ok: true, paragraph: 1 });
-    expect(findQuote('not in the story', paragraphs)).toMatchObject({ ok: false, reason: expect.stringContaining('is not in the story') });
+    expect(findQuote('not in the story', paragraphs)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('is not in the story'),
+    });
   });
 });
 
@@ -66,13 +73,28 @@ describe('the component check', () => {
   });
 
   it.each([
-    ['an unknown tag', 'Text.\n\n<Chrat id="a" dataset="d" view="v" />\n', 'src/content/explainers/x.mdx:3: component: <Chrat> is not a known component: use one of <Chart>, <Timeline>, <PositionsTable>, <Fact>'],
-    ['a missing prop', '<Chart id="a" view="by-publisher" />\n', 'src/content/explainers/x.mdx:1: dataset: <Chart> needs dataset="…"'],
-    ['an unknown prop', '<Timeline id="a" events="e" colour="red" />\n', 'src/content/explainers/x.mdx:1: colour: <Timeline> has no prop "colour"'],
+    [
+      'an unknown tag',
+      'Text.\n\n<Chrat id="a" dataset="d" view="v" />\n',
+      'src/content/explainers/x.mdx:3: component: <Chrat> is not a known component: use one of <Chart>, <Timeline>, <PositionsTable>, <Fact>',
+    ],
+    [
+      'a missing prop',
+      '<Chart id="a" view="by-publisher" />\n',
+      'src/content/explainers/x.mdx:1: dataset: <Chart> needs dataset="…"',
+    ],
+    [
+      'an unknown prop',
+      '<Timeline id="a" events="e" colour="red" />\n',
+      'src/content/explainers/x.mdx:1: colour: <Timeline> has no prop "colour"',
+    ],
     ['a computed prop', '<Fact id={x} />\n', 'src/content/explainers/x.mdx:1: id: write id="…" as plain text'],
-    ['a duplicate figure id', '<Timeline id="a" events="e" />\n\n<Chart id="a" dataset="d" view="v" />\n', 'src/content/explainers/x.mdx:3: id: "a" is already the id of the figure on line 1'],
+    [
+      'a duplicate figure id',
+      '<Timeline id="a" events="e" />\n\n<Chart id="a" dataset="d" view="v" />\n',
+      'src/content/explainers/x.mdx:3: id: "a" is already the id of the figure on line 1',
+    ],
   ])('rejects %s with path:line', (_case, mdx, expected) => {
     expect(run(mdx)).toContain(expected);
   });
 });
-

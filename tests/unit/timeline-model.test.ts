@@ -3,7 +3,14 @@ import { describe, expect, test } from 'vitest';
 import { parseSources, parseTimeline } from '../../src/lib/datasets.ts';
 import { parseStory, storyParagraphs } from '../../src/lib/story-tree.ts';
 import { evidenceHref, type StoryContext } from '../../src/lib/story-context.ts';
-import { buildTimeline, findTimeline, publishedAfter, statusOn, timelineSummary, timelineTable } from '../../src/lib/timeline-model.ts';
+import {
+  buildTimeline,
+  findTimeline,
+  publishedAfter,
+  statusOn,
+  timelineSummary,
+  timelineTable,
+} from '../../src/lib/timeline-model.ts';
 import { parseDate } from '../../src/lib/dates.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/figures/${name}`, import.meta.url), 'utf8');
@@ -11,8 +18,12 @@ const sources = parseSources(fixture('sources.yaml'), 'tests/fixtures/figures/so
 const sourceIds = new Set(sources.map((s) => s.id));
 const file = 'src/content/data/fixture-timeline.yaml';
 const story: StoryContext = {
-  slug: 'fixture', path: 'src/content/explainers/fixture.mdx', href: '/explainers/fixture/',
-  publishedAt: '2016-03-14', paragraphs: storyParagraphs(parseStory(fixture('story.mdx'))), embedded: false,
+  slug: 'fixture',
+  path: 'src/content/explainers/fixture.mdx',
+  href: '/explainers/fixture/',
+  publishedAt: '2016-03-14',
+  paragraphs: storyParagraphs(parseStory(fixture('story.mdx'))),
+  embedded: false,
 };
 
 function model(text = fixture('timeline.yaml'), publishedAt = story.publishedAt) {
@@ -28,7 +39,14 @@ function model(text = fixture('timeline.yaml'), publishedAt = story.publishedAt)
 describe('order', () => {
   test('sorts out-of-order input by date, month before its days, a range by its start, undated last in file order', () => {
     expect(model().events.map((item) => item.event.id)).toEqual([
-      'truce-month', 'munich', 'cessation', 'putin-order', 'withdrawal-begins', 'round-ends', 'second-round', 'third-round',
+      'truce-month',
+      'munich',
+      'cessation',
+      'putin-order',
+      'withdrawal-begins',
+      'round-ends',
+      'second-round',
+      'third-round',
     ]);
   });
 
@@ -45,8 +63,13 @@ describe('status as of publishedAt', () => {
   test('an event on the story date happened; one starting after it, or undated, is scheduled', () => {
     const status = Object.fromEntries(model().events.map((item) => [item.event.id, item.status]));
     expect(status).toMatchObject({
-      'truce-month': 'happened', cessation: 'happened', 'putin-order': 'happened',
-      'withdrawal-begins': 'scheduled', 'round-ends': 'scheduled', 'second-round': 'scheduled', 'third-round': 'scheduled',
+      'truce-month': 'happened',
+      cessation: 'happened',
+      'putin-order': 'happened',
+      'withdrawal-begins': 'scheduled',
+      'round-ends': 'scheduled',
+      'second-round': 'scheduled',
+      'third-round': 'scheduled',
     });
   });
 
@@ -86,7 +109,8 @@ describe('evidence', () => {
   });
 
   test('a quote that is not in the story stops the build at the quote line', () => {
-    const text = '- id: x\n  date: "2016-03-01"\n  title: X\n  text: Y\n  category: talks\n  quote: "words nobody wrote"\n';
+    const text =
+      '- id: x\n  date: "2016-03-01"\n  title: X\n  text: Y\n  category: talks\n  quote: "words nobody wrote"\n';
     expect(() => model(text)).toThrow(`${file}:6: quote: "words nobody wrote" is not in the story`);
   });
 });
@@ -95,7 +119,13 @@ describe('table and summary', () => {
   test('the table lists main events then the update, with status and source in words', () => {
     const table = timelineTable(model(), '14 March 2016');
     expect(table.columns.map((c) => c.key)).toEqual(['date', 'title', 'category', 'status', 'source']);
-    expect(table.rows[3]).toEqual({ date: '14 March 2016', title: 'Putin orders a pullout', category: 'Military', status: 'Happened', source: 'Reuters; story, paragraph 2' });
+    expect(table.rows[3]).toEqual({
+      date: '14 March 2016',
+      title: 'Putin orders a pullout',
+      category: 'Military',
+      status: 'Happened',
+      source: 'Reuters; story, paragraph 2',
+    });
     expect(table.rows.at(-1)?.status).toBe('Reported after publication, about 25 March 2016');
   });
 
@@ -107,24 +137,34 @@ describe('table and summary', () => {
 });
 
 describe('bad input stops the build with path:line: field: message', () => {
-  const event = (lines: string) => `- id: one\n  title: One\n  text: Text.\n  category: talks\n  source: wire-2016-02-22\n${lines}`;
+  const event = (lines: string) =>
+    `- id: one\n  title: One\n  text: Text.\n  category: talks\n  source: wire-2016-02-22\n${lines}`;
 
   test('an impossible date', () => {
-    expect(() => parseTimeline(event('  date: "2016-02-31"\n'), file, sourceIds)).toThrow(`${file}:6: date: "2016-02-31" is not a real date: February 2016 has 29 days`);
+    expect(() => parseTimeline(event('  date: "2016-02-31"\n'), file, sourceIds)).toThrow(
+      `${file}:6: date: "2016-02-31" is not a real date: February 2016 has 29 days`,
+    );
   });
 
   test('an unquoted date is read as written and still checked', () => {
-    expect(() => parseTimeline(event('  date: 2016-02-30\n'), file, sourceIds)).toThrow(`${file}:6: date: "2016-02-30" is not a real date`);
+    expect(() => parseTimeline(event('  date: 2016-02-30\n'), file, sourceIds)).toThrow(
+      `${file}:6: date: "2016-02-30" is not a real date`,
+    );
   });
 
   test('an unknown source id', () => {
     const text = '- id: one\n  date: "2016-03-01"\n  title: One\n  text: Text.\n  category: talks\n  source: nobody\n';
-    expect(() => parseTimeline(text, file, sourceIds)).toThrow(`${file}:6: source: "nobody" is not in the sources registry`);
+    expect(() => parseTimeline(text, file, sourceIds)).toThrow(
+      `${file}:6: source: "nobody" is not in the sources registry`,
+    );
   });
 
   test('an unknown category', () => {
-    const text = '- id: one\n  date: "2016-03-01"\n  title: One\n  text: Text.\n  category: gossip\n  source: wire-2016-02-22\n';
-    expect(() => parseTimeline(text, file, sourceIds)).toThrow(`${file}:5: category: "gossip" is not allowed: use one of "uprising"`);
+    const text =
+      '- id: one\n  date: "2016-03-01"\n  title: One\n  text: Text.\n  category: gossip\n  source: wire-2016-02-22\n';
+    expect(() => parseTimeline(text, file, sourceIds)).toThrow(
+      `${file}:5: category: "gossip" is not allowed: use one of "uprising"`,
+    );
   });
 
   test('an event without evidence', () => {
@@ -134,7 +174,10 @@ describe('bad input stops the build with path:line: field: message', () => {
 });
 
 test('an unknown events id names the MDX line and the timelines there are', () => {
-  const entries = [{ id: 'ceasefire-timeline', data: 1 }, { id: 'other-timeline', data: 2 }];
+  const entries = [
+    { id: 'ceasefire-timeline', data: 1 },
+    { id: 'other-timeline', data: 2 },
+  ];
   expect(findTimeline(entries, 'other-timeline', story.path, 40)).toBe(2);
   expect(() => findTimeline(entries, 'cease-fire', story.path, 40)).toThrow(
     `${story.path}:40: events: "cease-fire" is not a timeline in src/content/data: use one of "ceasefire-timeline", "other-timeline"`,

@@ -41,14 +41,23 @@ describe('contracts with the content schemas', () => {
   });
 
   it('suggests quotes the build finds in exactly the paragraph the event id names', () => {
-    const cases = ['seed-000_b537e3962bc384f2', 'reuters-slash-dateline', 'crlf-bom-afp', 'indented-paragraphs', 'wrapped-reuters'];
+    const cases = [
+      'seed-000_b537e3962bc384f2',
+      'reuters-slash-dateline',
+      'crlf-bom-afp',
+      'indented-paragraphs',
+      'wrapped-reuters',
+    ];
     for (const name of cases) {
       const file = `tests/fixtures/wire/${name}.txt`;
       const { mdx, report } = importWire(decodeWire(readFileSync(file)), { file, date: '2016-03-14' });
       const paragraphs = storyParagraphs(parseStory(splitFrontMatter(mdx).body));
       const events = parseYaml(report.slice(report.indexOf('\n- id:') + 1)) as { id: string; quote: string }[];
       for (const event of events) {
-        expect(findQuote(event.quote, paragraphs), `${name}: ${event.id}`).toEqual({ ok: true, paragraph: Number(/^p(\d+)-/.exec(event.id)![1]) });
+        expect(findQuote(event.quote, paragraphs), `${name}: ${event.id}`).toEqual({
+          ok: true,
+          paragraph: Number(/^p(\d+)-/.exec(event.id)![1]),
+        });
       }
     }
   });

@@ -6,14 +6,18 @@ const check = (input: string) => checkCopy(splitParagraphs(input)).map((w) => `$
 
 describe('checkCopy', () => {
   it('queries a paragraph that starts with punctuation or a lower-case letter', () => {
-    expect(check('Fine.\n\n, ollowing the surprise announcement Monday of a pullout.\n\nstate media said so.')).toEqual([
-      '3: paragraph starts with ",": ", ollowing the surprise announcement…"',
-      '5: paragraph starts with a lower-case letter: "state media said so."',
-    ]);
+    expect(check('Fine.\n\n, ollowing the surprise announcement Monday of a pullout.\n\nstate media said so.')).toEqual(
+      [
+        '3: paragraph starts with ",": ", ollowing the surprise announcement…"',
+        '5: paragraph starts with a lower-case letter: "state media said so."',
+      ],
+    );
   });
 
   it('lets a paragraph open with a quotation, a bracket, a list dash, an ellipsis or a name like eBay', () => {
-    expect(check('"Yes," he said.\n\n(AP) text.\n\n— Item one.\n\n... and then.\n\neBay said so.\n\n$5 million was paid.')).toEqual([]);
+    expect(
+      check('"Yes," he said.\n\n(AP) text.\n\n— Item one.\n\n... and then.\n\neBay said so.\n\n$5 million was paid.'),
+    ).toEqual([]);
   });
 
   it('queries unbalanced straight and curly quotation marks', () => {
@@ -30,6 +34,10 @@ describe('checkCopy', () => {
 
   it('queries a doubled word on the line where it is, but not "had had"', () => {
     expect(check('One said the the timing was odd, and it had had an effect.')).toEqual(['1: doubled word: "the the"']);
-    expect(check('A line that is long enough to wrap around the column at the end\nof it, where the the doubled word sits on the second line here ok.')).toEqual(['2: doubled word: "the the"']);
+    expect(
+      check(
+        'A line that is long enough to wrap around the column at the end\nof it, where the the doubled word sits on the second line here ok.',
+      ),
+    ).toEqual(['2: doubled word: "the the"']);
   });
 });

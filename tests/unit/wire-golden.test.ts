@@ -44,8 +44,25 @@ describe.each(CASES)('$name', ({ name, date, slug }) => {
 
   it('writes front matter the schema can read, every string a string', () => {
     const data = parseYaml(splitFrontMatter(result.mdx).yaml);
-    expect(Object.keys(data)).toEqual(['title', 'dek', 'dateline', 'publishedAt', 'updatedAt', 'credit', 'keyPoints', 'corrections', 'draft']);
-    expect(data).toMatchObject({ dek: '', updatedAt: '', keyPoints: [], corrections: [], draft: true, publishedAt: date ?? '' });
+    expect(Object.keys(data)).toEqual([
+      'title',
+      'dek',
+      'dateline',
+      'publishedAt',
+      'updatedAt',
+      'credit',
+      'keyPoints',
+      'corrections',
+      'draft',
+    ]);
+    expect(data).toMatchObject({
+      dek: '',
+      updatedAt: '',
+      keyPoints: [],
+      corrections: [],
+      draft: true,
+      publishedAt: date ?? '',
+    });
   });
 
   it('compiles, and MDX reads back every paragraph as the same plain text', async () => {

@@ -14,14 +14,96 @@ import { WireError } from '../../src/lib/wire/wire-error.ts';
 import { readBack } from './mdx-roundtrip.ts';
 
 const TRICKY = [
-  '{', '}', '<', '>', '*', '_', '#', '`', '[', ']', '(', ')', '|', '~', '\\', '!', '&amp;', '&#123;', '&', ':',
-  'import ', 'export ', '- ', '+ ', '1. ', '2016. ', '> ', '    ', '\t', '\n', '\r\n', '\r', '\n\n', '\n   ',
-  '"', '“', '”', '‘', '’', "'", '—', '–', ' - ', '...', '…', '\u00a0', '\ufeff', '\u0000', '\u0007', '\u2028', '\u200b',
-  '<!--', '-->', '---', '===', '***', '___', '{/*', '*/}', '$$', 'http://x.y', 'www.x.y', '[^1]', '![a](b)',
-  '<https://a.b>', '<Chart id="x" />', '</div>', '=', 'MOSCOW — ', 'MOSCOW/GENEVA (Reuters) – ', 'GENEVA (AP) — ',
-  'WASHINGTON, March 14 (Reuters) - ', 'By Jane Doe', 'Associated Press', '(Reporting by A; Editing by B)',
-  'AFP contributed to this report.', 'Copyright 2016 AP', 'Published 9:40 a.m. ET', 'dm/kir', 'Monday', 'beginning Tuesday',
-  'Feb. 27', 'Feb. 30', 'around March 24', 'more than a month ago', 'the the', 'Syria', 'said', '. ', ', ',
+  '{',
+  '}',
+  '<',
+  '>',
+  '*',
+  '_',
+  '#',
+  '`',
+  '[',
+  ']',
+  '(',
+  ')',
+  '|',
+  '~',
+  '\\',
+  '!',
+  '&amp;',
+  '&#123;',
+  '&',
+  ':',
+  'import ',
+  'export ',
+  '- ',
+  '+ ',
+  '1. ',
+  '2016. ',
+  '> ',
+  '    ',
+  '\t',
+  '\n',
+  '\r\n',
+  '\r',
+  '\n\n',
+  '\n   ',
+  '"',
+  '“',
+  '”',
+  '‘',
+  '’',
+  "'",
+  '—',
+  '–',
+  ' - ',
+  '...',
+  '…',
+  '\u00a0',
+  '\ufeff',
+  '\u0000',
+  '\u0007',
+  '\u2028',
+  '\u200b',
+  '<!--',
+  '-->',
+  '---',
+  '===',
+  '***',
+  '___',
+  '{/*',
+  '*/}',
+  '$$',
+  'http://x.y',
+  'www.x.y',
+  '[^1]',
+  '![a](b)',
+  '<https://a.b>',
+  '<Chart id="x" />',
+  '</div>',
+  '=',
+  'MOSCOW — ',
+  'MOSCOW/GENEVA (Reuters) – ',
+  'GENEVA (AP) — ',
+  'WASHINGTON, March 14 (Reuters) - ',
+  'By Jane Doe',
+  'Associated Press',
+  '(Reporting by A; Editing by B)',
+  'AFP contributed to this report.',
+  'Copyright 2016 AP',
+  'Published 9:40 a.m. ET',
+  'dm/kir',
+  'Monday',
+  'beginning Tuesday',
+  'Feb. 27',
+  'Feb. 30',
+  'around March 24',
+  'more than a month ago',
+  'the the',
+  'Syria',
+  'said',
+  '. ',
+  ', ',
 ];
 
 const fragment = fc.oneof(
@@ -31,7 +113,10 @@ const fragment = fc.oneof(
   { weight: 2, arbitrary: fc.lorem({ maxCount: 8 }) },
 );
 const wireText = fc.array(fragment, { maxLength: 60 }).map((parts) => parts.join(''));
-const storyDate = fc.option(fc.oneof(fc.constantFrom('2016-03-14', '2016-02-29', '2015-12-31', '2016-01-01'), fc.string({ maxLength: 12 })), { nil: undefined });
+const storyDate = fc.option(
+  fc.oneof(fc.constantFrom('2016-03-14', '2016-02-29', '2015-12-31', '2016-01-01'), fc.string({ maxLength: 12 })),
+  { nil: undefined },
+);
 
 function expectClearError(error: unknown): void {
   expect(error instanceof WireError || error instanceof DateError, String(error)).toBe(true);
@@ -72,7 +157,13 @@ describe('the importer on any text', () => {
 
   it('stays fast on a huge paragraph of capitals and one long word', () => {
     const started = performance.now();
-    expect(() => importWire(`${'SYRIA '.repeat(20000)}\n\n${'a'.repeat(100000)} end.`, { file: 'big.txt', date: '2016-03-14', slug: 'big' })).not.toThrow();
+    expect(() =>
+      importWire(`${'SYRIA '.repeat(20000)}\n\n${'a'.repeat(100000)} end.`, {
+        file: 'big.txt',
+        date: '2016-03-14',
+        slug: 'big',
+      }),
+    ).not.toThrow();
     expect(performance.now() - started).toBeLessThan(5000);
   });
 });
@@ -80,14 +171,17 @@ describe('the importer on any text', () => {
 describe('the date functions on any text', () => {
   it('parseDate returns a date or throws DateError', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.constantFrom('2016-02-29', 'about 2016-03', '2016-01/2016-02', 'before 2016')), (text) => {
-        try {
-          const d = parseDate(text);
-          expect(d.start <= d.end).toBe(true);
-        } catch (error) {
-          expect(error).toBeInstanceOf(DateError);
-        }
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.constantFrom('2016-02-29', 'about 2016-03', '2016-01/2016-02', 'before 2016')),
+        (text) => {
+          try {
+            const d = parseDate(text);
+            expect(d.start <= d.end).toBe(true);
+          } catch (error) {
+            expect(error).toBeInstanceOf(DateError);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -15,15 +15,25 @@ import { fixtureContext, fixtureRows, fixtureSources, STORY_FIGURE } from '../fi
 const pool = new Piscina({ maxThreads: 1, atomics: 'disabled' });
 afterAll(() => pool.destroy());
 const onWorker = <I, O>(task: WorkerTask<I, O>, input: I) =>
-  pool.run(input, { filename: taskFile(task as WorkerTask<unknown, unknown>, resolve(import.meta.dirname, '../../src')), name: task.name }) as Promise<O>;
+  pool.run(input, {
+    filename: taskFile(task as WorkerTask<unknown, unknown>, resolve(import.meta.dirname, '../../src')),
+    name: task.name,
+  }) as Promise<O>;
 
 describe('build tasks on a worker thread', () => {
   it('a chart: the same SVGs at every width as drawn in-process', async () => {
     const view = getView('by-publisher');
     const rows = view.select(fixtureRows('death-toll-estimates'), fixtureContext(640, undefined, STORY_FIGURE));
     const drawing: ChartDrawing = {
-      view: view.id, rows, widths: [340, 640, 960], sources: fixtureSources(), asOf: '2016-03-14', reference: STORY_FIGURE,
-      idPrefix: 'death-tolls', labelledBy: 'death-tolls-title', describedBy: 'death-tolls-summary',
+      view: view.id,
+      rows,
+      widths: [340, 640, 960],
+      sources: fixtureSources(),
+      asOf: '2016-03-14',
+      reference: STORY_FIGURE,
+      idPrefix: 'death-tolls',
+      labelledBy: 'death-tolls-title',
+      describedBy: 'death-tolls-summary',
     };
     const svgs = await onWorker(drawChartTask, drawing);
     expect(svgs).toHaveLength(3);
@@ -32,7 +42,12 @@ describe('build tasks on a worker thread', () => {
   });
 
   it('a social card: the same PNG bytes as drawn in-process', async () => {
-    const text = { title: 'Putin says he’ll begin removing troops from Syria', dek: 'How the truce came about.', site: 'Explainers', date: '14 March 2016' };
+    const text = {
+      title: 'Putin says he’ll begin removing troops from Syria',
+      dek: 'How the truce came about.',
+      site: 'Explainers',
+      date: '14 March 2016',
+    };
     const png = Buffer.from(await onWorker(socialCardTask, text));
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.equals(await socialCardTask.run(text))).toBe(true);

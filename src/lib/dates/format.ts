@@ -28,9 +28,13 @@ function formatRange(start: string, end: string): string {
 
 export function formatDate(d: StoryDate): string {
   switch (d.precision) {
-    case 'about': return `about ${formatIso(d.start)}`;
-    case 'before': return `before ${formatIso(d.start)}`;
-    case 'range': return formatRange(d.start, d.end);
-    default: return formatIso(d.start);
+    case 'about':
+      return `about ${formatIso(d.start)}`;
+    case 'before':
+      return `before ${formatIso(d.start)}`;
+    case 'range':
+      return formatRange(d.start, d.end);
+    default:
+      return formatIso(d.start);
   }
 }

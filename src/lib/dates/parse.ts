@@ -8,7 +8,12 @@ import { MONTH_NAMES, addDays, daysInMonth, isoDay, splitIso } from './calendar.
 export type Precision = 'day' | 'month' | 'year' | 'about' | 'range' | 'before';
 
 /** `start`/`end` are ISO at the precision written (YYYY-MM-DD, YYYY-MM or YYYY); equal unless a range. */
-export interface StoryDate { text: string; precision: Precision; start: string; end: string }
+export interface StoryDate {
+  text: string;
+  precision: Precision;
+  start: string;
+  end: string;
+}
 
 export class DateError extends Error {
   constructor(message: string) {
@@ -63,7 +68,9 @@ function parseRange(text: string, from: string, to: string): StoryDate {
   const start = checkIso(from.trim(), text);
   const end = checkIso(to.trim(), text);
   if (start.length !== end.length) {
-    throw new DateError(`"${text}" is not a valid range: write both ends the same way (both YYYY-MM-DD, both YYYY-MM or both YYYY)`);
+    throw new DateError(
+      `"${text}" is not a valid range: write both ends the same way (both YYYY-MM-DD, both YYYY-MM or both YYYY)`,
+    );
   }
   if (start === end) throw new DateError(`"${text}" is not a range: both ends are ${start}; write it once`);
   if (end < start) throw new DateError(`"${text}" is not a valid range: it ends (${end}) before it starts (${start})`);
@@ -73,7 +80,9 @@ function parseRange(text: string, from: string, to: string): StoryDate {
 export function parseDate(text: string): StoryDate {
   // YAML turns an unquoted 2016-03-14 into a Date before any schema sees it; say so plainly.
   if (typeof text !== 'string') {
-    throw new DateError(`expected a date written as text, got ${(text as unknown) instanceof Date ? 'a converted date' : typeof text}: put it in quotes, e.g. "2016-03-14"`);
+    throw new DateError(
+      `expected a date written as text, got ${(text as unknown) instanceof Date ? 'a converted date' : typeof text}: put it in quotes, e.g. "2016-03-14"`,
+    );
   }
   const written = text.trim();
   if (written === '') throw new DateError(`the date is empty: ${GRAMMAR}`);

@@ -14,15 +14,22 @@
  */
 import { addDays, dayNumber, daysInMonth, splitIso, weekday } from './calendar.ts';
 
-const FUTURE = /^(?:will|won['’]t|\S*['’]ll|shall|would|going|beginning|starting|begins|starts|begin|start|next|scheduled|expected|due|planned|plans|planning|upcoming|coming)$/i;
+const FUTURE =
+  /^(?:will|won['’]t|\S*['’]ll|shall|would|going|beginning|starting|begins|starts|begin|start|next|scheduled|expected|due|planned|plans|planning|upcoming|coming)$/i;
 // Prepositions mark the future only right before the weekday: "from Tuesday", but "withdrew from Aleppo Sunday".
 const FUTURE_NEXT_TO = /^(?:from|until|till|through|by)$/i;
-const PAST = /^(?:said|told|was|were|had|did|began|met|held|left|won|lost|fell|took|came|went|gave|made|withdrew|\p{L}+ed)$/iu;
+const PAST =
+  /^(?:said|told|was|were|had|did|began|met|held|left|won|lost|fell|took|came|went|gave|made|withdrew|\p{L}+ed)$/iu;
 
 /** The words before a mention back to the nearest clause or sentence boundary. */
 function clauseBefore(before: string): string[] {
   const cut = before.split(/[,;:.!?"“”()—–]/u).pop() ?? '';
-  return cut.trim().split(/\s+/).map((w) => w.replace(/[^\p{L}'’]/gu, '')).filter(Boolean).slice(-12);
+  return cut
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}'’]/gu, ''))
+    .filter(Boolean)
+    .slice(-12);
 }
 
 export function marksFuture(before: string): boolean {

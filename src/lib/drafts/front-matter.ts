@@ -21,8 +21,16 @@ export const TITLE_PLACEHOLDER = 'TODO: headline';
 
 export function draftFrontMatter(fields: Partial<DraftFrontMatter>): DraftFrontMatter {
   return {
-    title: TITLE_PLACEHOLDER, dek: '', dateline: '', publishedAt: '', updatedAt: '', credit: '',
-    keyPoints: [], corrections: [], draft: true, ...fields,
+    title: TITLE_PLACEHOLDER,
+    dek: '',
+    dateline: '',
+    publishedAt: '',
+    updatedAt: '',
+    credit: '',
+    keyPoints: [],
+    corrections: [],
+    draft: true,
+    ...fields,
   };
 }
 

@@ -6,14 +6,22 @@
 import { draftFrontMatter, frontMatterBlock } from './front-matter.ts';
 
 const EXAMPLES: [what: string, tag: string][] = [
-  ['Chart: one view of a dataset as an SVG chart with its table and CSV. Data: src/content/data/death-toll-estimates.csv',
-    '<Chart id="death-tolls" dataset="death-toll-estimates" view="by-publisher" />'],
-  ['Timeline: dated events, each with its quote or source. Data: src/content/data/ceasefire-timeline.yaml',
-    '<Timeline id="timeline" events="ceasefire-timeline" />'],
-  ['PositionsTable: where each party stands on each question. Data: src/content/data/syria-positions.yaml',
-    '<PositionsTable id="positions" positions="syria-positions" />'],
-  ['Fact: one number in the text, formatted and linked to its source. Data: the row with this id in src/content/data/death-toll-estimates.csv',
-    '<Fact id="scpr-2015" />'],
+  [
+    'Chart: one view of a dataset as an SVG chart with its table and CSV. Data: src/content/data/death-toll-estimates.csv',
+    '<Chart id="death-tolls" dataset="death-toll-estimates" view="by-publisher" />',
+  ],
+  [
+    'Timeline: dated events, each with its quote or source. Data: src/content/data/ceasefire-timeline.yaml',
+    '<Timeline id="timeline" events="ceasefire-timeline" />',
+  ],
+  [
+    'PositionsTable: where each party stands on each question. Data: src/content/data/syria-positions.yaml',
+    '<PositionsTable id="positions" positions="syria-positions" />',
+  ],
+  [
+    'Fact: one number in the text, formatted and linked to its source. Data: the row with this id in src/content/data/death-toll-estimates.csv',
+    '<Fact id="scpr-2015" />',
+  ],
 ];
 
 export function scaffoldMdx(today: string): string {

@@ -6,12 +6,41 @@ import { slugPattern } from '../../schemas/fields.ts';
 export const KEBAB = slugPattern;
 
 // "U.S." becomes "us", not "u-s". Small words read badly at the end of an address ("russia-will-begin-withdrawing-troops-from").
-const TRAILING = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'and', 'or', 'for', 'from', 'at', 'by', 'with', 'as', 'is', 'are', 'was', 'will', 'says', 'said', 'it', 'its']);
+const TRAILING = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'to',
+  'in',
+  'on',
+  'and',
+  'or',
+  'for',
+  'from',
+  'at',
+  'by',
+  'with',
+  'as',
+  'is',
+  'are',
+  'was',
+  'will',
+  'says',
+  'said',
+  'it',
+  'its',
+]);
 
 /** A slug from the first words of a headline or lede; "" when nothing in it is a Latin letter or digit. */
 export function slugFrom(text: string, maxWords = 8, maxLength = 60): string {
-  const words = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
-    .replace(/['’.]/g, '').split(/[^a-z0-9]+/).filter(Boolean);
+  const words = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’.]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   const picked: string[] = [];
   for (const word of words) {
     if (picked.length === maxWords || [...picked, word].join('-').length > maxLength) break;

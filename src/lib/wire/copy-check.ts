@@ -5,7 +5,10 @@
 import { lineAt } from './paragraphs.ts';
 import type { Paragraph } from './paragraphs.ts';
 
-export interface CopyWarning { line: number; message: string }
+export interface CopyWarning {
+  line: number;
+  message: string;
+}
 
 const excerpt = (text: string): string => {
   const words = text.split(' ');

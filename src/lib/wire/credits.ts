@@ -14,7 +14,9 @@ export function isByline(text: string): boolean {
 
 /** An agency named on a line of its own next to the byline. */
 export function isAgencyLine(text: string): boolean {
-  return /^(?:the\s+)?(?:associated press|reuters|thomson reuters|afp|agence france-presse|dpa|deutsche presse-agentur|usa today|bloomberg(?: news)?|xinhua|ap|upi|efe|ansa|kyodo(?: news)?|tass|al jazeera)\.?$/i.test(text);
+  return /^(?:the\s+)?(?:associated press|reuters|thomson reuters|afp|agence france-presse|dpa|deutsche presse-agentur|usa today|bloomberg(?: news)?|xinhua|ap|upi|efe|ansa|kyodo(?: news)?|tass|al jazeera)\.?$/i.test(
+    text,
+  );
 }
 
 /** "Published 9:40 a.m. ET March 14, 2016", "Mon Mar 14, 2016 8:05am EDT": page furniture, not story. */
@@ -52,20 +54,30 @@ export function startsTrailer(line: string): boolean {
 
 /** Web page furniture pasted along with the story: "Advertisement", "Story continues below". */
 export function isPageFurniture(text: string): boolean {
-  return /^(?:advertisement|skip advertisement|story continues below(?: advertisement)?|continue reading the main story)$/i.test(text);
+  return /^(?:advertisement|skip advertisement|story continues below(?: advertisement)?|continue reading the main story)$/i.test(
+    text,
+  );
 }
 
 /** "___", "* * *", "-30-", "(END)", "(MORE)", and AFP desk codes such as "dm/kir". */
 export function isSeparator(text: string): boolean {
-  return /^[-_=*#~.·•–—\s]{3,}$/.test(text)
-    || /^(?:-\s*30\s*-|#\s*#\s*#|\(?(?:end|ends|more)\)?|\(\s*\w+\s*\/\s*\w+\s*\))$/i.test(text)
-    || /^[a-z]{2,5}(?:-[a-z]{2,5})?(?:\/[a-z]{2,5}(?:-[a-z]{2,5})?)+$/.test(text);
+  return (
+    /^[-_=*#~.·•–—\s]{3,}$/.test(text) ||
+    /^(?:-\s*30\s*-|#\s*#\s*#|\(?(?:end|ends|more)\)?|\(\s*\w+\s*\/\s*\w+\s*\))$/i.test(text) ||
+    /^[a-z]{2,5}(?:-[a-z]{2,5})?(?:\/[a-z]{2,5}(?:-[a-z]{2,5})?)+$/.test(text)
+  );
 }
 
 /** The credit line: byline first, then the trailers, each closed with a full stop. */
 export function creditLine(parts: string[]): string {
   return parts
-    .map((part) => part.trim().replace(/^\((.*)\)$/s, '$1').replace(/^[-—–\s]+/, '').trim())
+    .map((part) =>
+      part
+        .trim()
+        .replace(/^\((.*)\)$/s, '$1')
+        .replace(/^[-—–\s]+/, '')
+        .trim(),
+    )
     .filter(Boolean)
     .map((part) => (/[.!?]["”’)]?$/.test(part) ? part : `${part}.`))
     .join(' ');

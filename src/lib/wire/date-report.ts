@@ -18,7 +18,8 @@ export interface DateFinding {
 
 export function collectDates(paragraphs: Paragraph[], storyDate: string | undefined): DateFinding[] {
   return paragraphs.flatMap((p, paragraph) =>
-    findDateMentions(p.text, storyDate).map((mention) => ({ mention, paragraph, line: lineAt(p, mention.index) })));
+    findDateMentions(p.text, storyDate).map((mention) => ({ mention, paragraph, line: lineAt(p, mention.index) })),
+  );
 }
 
 /** A weekday that does not match its date, or a date that does not exist. */
@@ -30,11 +31,15 @@ export function dateWarnings(findings: DateFinding[]): CopyWarning[] {
 
 export function formatDates(file: string, findings: DateFinding[], storyDate: string | undefined): string {
   if (findings.length === 0) return 'No date mentions found.\n';
-  const heading = storyDate ? `Dates, resolved against --date ${storyDate}:` : 'Dates (no --date given, so relative ones are unresolved):';
+  const heading = storyDate
+    ? `Dates, resolved against --date ${storyDate}:`
+    : 'Dates (no --date given, so relative ones are unresolved):';
   const lines = findings.map(({ mention, line }) => {
     const resolved = mention.resolved ? mention.resolved.text : `? (${mention.reason})`;
     return `  ${file}:${line}: "${mention.text}" -> ${resolved}`;
   });
-  const hint = storyDate ? [] : ['Pass --date YYYY-MM-DD (the story\'s date) to resolve them and get suggested timeline events.'];
+  const hint = storyDate
+    ? []
+    : ["Pass --date YYYY-MM-DD (the story's date) to resolve them and get suggested timeline events."];
   return `${[heading, ...lines, ...hint].join('\n')}\n`;
 }

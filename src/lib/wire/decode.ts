@@ -13,7 +13,8 @@ const lineOfByte = (bytes: Uint8Array, offset: number): number =>
 function firstBadByte(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
-    const more = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const more =
+      b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (more < 0) return i;
     for (let k = 1; k <= more; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
     i += more + 1;
@@ -23,7 +24,8 @@ function firstBadByte(bytes: Uint8Array): number {
 
 export function decodeWire(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new WireError('the file is empty');
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
   if (utf16) {
     try {
       return new TextDecoder(utf16, { fatal: true }).decode(bytes);
@@ -33,13 +35,17 @@ export function decodeWire(bytes: Uint8Array): string {
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    throw new WireError(`the file is binary, not plain text (a NUL byte on line ${lineOfByte(bytes, nul)}): save the story as plain text (UTF-8) and try again`);
+    throw new WireError(
+      `the file is binary, not plain text (a NUL byte on line ${lineOfByte(bytes, nul)}): save the story as plain text (UTF-8) and try again`,
+    );
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const at = firstBadByte(bytes);
     const hex = (bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-    throw new WireError(`the file is not UTF-8 text (byte 0x${hex} on line ${lineOfByte(bytes, at)}, perhaps a Windows-1252 quote or dash): save it as UTF-8 and try again`);
+    throw new WireError(
+      `the file is not UTF-8 text (byte 0x${hex} on line ${lineOfByte(bytes, at)}, perhaps a Windows-1252 quote or dash): save it as UTF-8 and try again`,
+    );
   }
 }

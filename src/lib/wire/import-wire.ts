@@ -51,10 +51,14 @@ export function importWire(text: string, options: ImportOptions): ImportResult {
   const problem = slugProblem(slug);
   if (problem) throw new WireError(problem);
   const findings = collectDates(story.paragraphs, date);
-  const queries = [...checkCopy(story.paragraphs), ...dateWarnings(findings)]
-    .map(({ line, message }) => ({ line, text: `${options.file}:${line}: warning: ${message}` }));
-  const notes = story.setAside
-    .map(({ line, text: what, why }) => ({ line, text: `${options.file}:${line}: note: left out "${what}" (${why})` }));
+  const queries = [...checkCopy(story.paragraphs), ...dateWarnings(findings)].map(({ line, message }) => ({
+    line,
+    text: `${options.file}:${line}: warning: ${message}`,
+  }));
+  const notes = story.setAside.map(({ line, text: what, why }) => ({
+    line,
+    text: `${options.file}:${line}: note: left out "${what}" (${why})`,
+  }));
   const warnings = [...queries, ...notes].sort((a, b) => a.line - b.line).map((w) => w.text);
   const texts = story.paragraphs.map((p) => p.text);
   const report = formatDates(options.file, findings, date) + formatSuggestions(suggestEvents(texts, findings));

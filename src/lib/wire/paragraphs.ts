@@ -18,7 +18,11 @@ export interface Paragraph {
   breaks: number[];
 }
 
-interface Line { content: string; indent: number; number: number }
+interface Line {
+  content: string;
+  indent: number;
+  number: number;
+}
 
 const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
 // C0/C1 controls other than tab and form feed: wire feeds' SOH/STX/ETX framing, stray escapes.
@@ -53,7 +57,10 @@ function isHardWrapped(blocks: Line[][], width: number): boolean {
 }
 
 function wrapWidth(blocks: Line[][]): number {
-  const lengths = blocks.flat().map((l) => l.content.length).sort((a, b) => a - b);
+  const lengths = blocks
+    .flat()
+    .map((l) => l.content.length)
+    .sort((a, b) => a - b);
   return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
 }
 
@@ -63,8 +70,12 @@ function splitBlock(block: Line[], wrapped: boolean, width: number): Line[][] {
   const out: Line[][] = [];
   block.forEach((line, i) => {
     const previous = block[i - 1];
-    const starts = !previous || line.indent > base || previous.content.length < width * 0.6
-      || startsTrailer(line.content) || isByline(line.content);
+    const starts =
+      !previous ||
+      line.indent > base ||
+      previous.content.length < width * 0.6 ||
+      startsTrailer(line.content) ||
+      isByline(line.content);
     if (starts) out.push([line]);
     else out[out.length - 1]!.push(line);
   });
@@ -85,7 +96,11 @@ function join(lines: Line[]): Paragraph {
 }
 
 export function splitParagraphs(input: string): Paragraph[] {
-  const lines = input.toWellFormed().replace(/^\ufeff/, '').split(/\r\n|\r|\n/).map((raw, i) => readLine(raw, i + 1));
+  const lines = input
+    .toWellFormed()
+    .replace(/^\ufeff/, '')
+    .split(/\r\n|\r|\n/)
+    .map((raw, i) => readLine(raw, i + 1));
   const blocks: Line[][] = [[]];
   for (const line of lines) {
     if (line.content) blocks[blocks.length - 1]!.push(line);

@@ -25,8 +25,14 @@ const PREAMBLE = 5;
 
 function looksLikeHeadline(p: Paragraph): boolean {
   const words = p.text.split(' ').length;
-  return p.breaks.length === 0 && words >= 2 && words <= 25 && p.text.length <= 200
-    && !/[.,;:]["”’)]?$/.test(p.text) && !/^[\p{Ll}\p{P}]/u.test(p.text.replace(/^["“‘']/, ''));
+  return (
+    p.breaks.length === 0 &&
+    words >= 2 &&
+    words <= 25 &&
+    p.text.length <= 200 &&
+    !/[.,;:]["”’)]?$/.test(p.text) &&
+    !/^[\p{Ll}\p{P}]/u.test(p.text.replace(/^["“‘']/, ''))
+  );
 }
 
 /** Some feeds put the dateline on a line of its own; it belongs to the lede that follows. */
@@ -37,7 +43,11 @@ function joinLoneDatelines(paragraphs: Paragraph[]): Paragraph[] {
     const next = paragraphs[i + 1];
     if (next && i < PREAMBLE && isDatelineOnly(p.text)) {
       const offset = p.text.length + 1;
-      out.push({ text: `${p.text} ${next.text}`, line: p.line, breaks: [offset, ...next.breaks.map((b) => b + offset)] });
+      out.push({
+        text: `${p.text} ${next.text}`,
+        line: p.line,
+        breaks: [offset, ...next.breaks.map((b) => b + offset)],
+      });
       i++;
     } else out.push(p);
   }
@@ -47,12 +57,17 @@ function joinLoneDatelines(paragraphs: Paragraph[]): Paragraph[] {
 export function parseWire(text: string): WireStory {
   const furniture = splitParagraphs(text).filter((p) => isPageFurniture(p.text));
   const all = joinLoneDatelines(splitParagraphs(text).filter((p) => !isSeparator(p.text) && !isPageFurniture(p.text)));
-  if (all.length === 0 && furniture.length === 0) throw new WireError('the file has no text: it is empty or only whitespace');
+  if (all.length === 0 && furniture.length === 0)
+    throw new WireError('the file has no text: it is empty or only whitespace');
   let end = all.length;
   while (end > 0 && isTrailer(all[end - 1]!.text)) end--;
   const body = all.slice(0, end);
   const story: WireStory = {
-    headline: '', byline: '', dateline: '', paragraphs: [], trailers: all.slice(end).map((p) => p.text),
+    headline: '',
+    byline: '',
+    dateline: '',
+    paragraphs: [],
+    trailers: all.slice(end).map((p) => p.text),
     setAside: furniture.map((p) => ({ line: p.line, text: p.text, why: 'web page furniture, not story text' })),
   };
   const ledeAt = body.slice(0, PREAMBLE).findIndex((p) => findDateline(p.text) !== null);
@@ -62,7 +77,8 @@ export function parseWire(text: string): WireStory {
   for (; i < body.length - 1 && i < (ledeAt >= 0 ? ledeAt : PREAMBLE); i++) {
     const p = body[i]!;
     if (isByline(p.text) || (bylines.length > 0 && isAgencyLine(p.text))) bylines.push(p.text);
-    else if (isTimestamp(p.text)) story.setAside.push({ line: p.line, text: p.text, why: 'a timestamp, not story text' });
+    else if (isTimestamp(p.text))
+      story.setAside.push({ line: p.line, text: p.text, why: 'a timestamp, not story text' });
     else if (!story.headline && bylines.length === 0 && looksLikeHeadline(p)) story.headline = p.text;
     else if (ledeAt >= 0) story.paragraphs.push(p);
     else break;

@@ -6,10 +6,58 @@ import { foldForQuote } from '../citations.ts';
 
 // A full stop after these does not end a sentence in wire copy ("Feb. 27", "Gen. Shoigu", "U.S.").
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'brig', 'cmdr', 'sen', 'rep',
-  'gov', 'pres', 'prof', 'rev', 'st', 'mt', 'ft', 'jr', 'sr', 'no', 'vs', 'inc', 'corp', 'co', 'ltd',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'u.s', 'u.n', 'u.k', 'e.u', 'a.m', 'p.m', 'e.g', 'i.e', 'etc', 'approx',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'adm',
+  'brig',
+  'cmdr',
+  'sen',
+  'rep',
+  'gov',
+  'pres',
+  'prof',
+  'rev',
+  'st',
+  'mt',
+  'ft',
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'u.s',
+  'u.n',
+  'u.k',
+  'e.u',
+  'a.m',
+  'p.m',
+  'e.g',
+  'i.e',
+  'etc',
+  'approx',
 ]);
 
 const BOUNDARY = /[.!?]+["”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\d])/gu;
@@ -48,7 +96,14 @@ const EDGE_END = /[\s,;:"“”‘’'(.!?—–-]+$/u;
  * occur in no other paragraph, trimmed of edge punctuation so the quote reads as words. Past
  * `maxWords` it stops growing: a story that repeats a whole sentence needs a human to choose.
  */
-export function quoteAround(paragraphs: string[], which: number, from: number, to: number, minWords = 6, maxWords = 25): string {
+export function quoteAround(
+  paragraphs: string[],
+  which: number,
+  from: number,
+  to: number,
+  minWords = 6,
+  maxWords = 25,
+): string {
   const text = paragraphs[which]!;
   const [sStart, sEnd] = sentenceAt(text, from);
   let a = from;

@@ -26,13 +26,14 @@ export function suggestEvents(paragraphs: string[], findings: DateFinding[]): Ti
     const text = paragraphs[paragraph]!;
     const [start, end] = sentenceAt(text, mention.index);
     // The lede's dateline is where the story was filed, not part of the event.
-    const skip = paragraph === 0 && start === 0 ? findDateline(text)?.length ?? 0 : 0;
+    const skip = paragraph === 0 && start === 0 ? (findDateline(text)?.length ?? 0) : 0;
     const sentence = text.slice(start + skip, end).trim();
     const key = `${mention.resolved.text}|${sentence}`;
     if (seen.has(key)) continue;
     seen.add(key);
     let id = `p${paragraph + 1}-${slugFrom(mention.text) || 'date'}`;
-    for (let n = 2; events.some((e) => e.id === id); n++) id = `p${paragraph + 1}-${slugFrom(mention.text) || 'date'}-${n}`;
+    for (let n = 2; events.some((e) => e.id === id); n++)
+      id = `p${paragraph + 1}-${slugFrom(mention.text) || 'date'}-${n}`;
     const quote = quoteAround(paragraphs, paragraph, mention.index, mention.index + mention.text.length);
     events.push({ id, date: mention.resolved.text, title: 'TODO', text: sentence, category: 'TODO', quote });
   }

@@ -8,7 +8,10 @@ import { formatDate, parseDate } from '../../lib/dates.ts';
 
 /** One social card per explainer, generated at build time. */
 export const getStaticPaths = (async () =>
-  (await explainerPages()).map((entry) => ({ params: { slug: explainerSlug(entry) }, props: { entry } }))) satisfies GetStaticPaths;
+  (await explainerPages()).map((entry) => ({
+    params: { slug: explainerSlug(entry) },
+    props: { entry },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { data } = (props as { entry: CollectionEntry<'explainers'> }).entry;

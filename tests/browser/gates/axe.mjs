@@ -15,7 +15,11 @@ export default {
     const failures = [];
     for (const colorScheme of SCHEMES) {
       // bypassCSP: the site's Content-Security-Policy rightly refuses injected scripts such as axe.
-      const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 }, bypassCSP: true });
+      const context = await browser.newContext({
+        colorScheme,
+        viewport: { width: 1280, height: 900 },
+        bypassCSP: true,
+      });
       const page = await context.newPage();
       for (const { path, url } of pages) {
         const label = `/${path} (${colorScheme})`;
@@ -29,7 +33,10 @@ export default {
         await page.addScriptTag({ path: AXE });
         const violations = await page.evaluate(async (tags) => {
           // @ts-ignore axe is injected above
-          const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+          const result = await window.axe.run(document, {
+            runOnly: { type: 'tag', values: tags },
+            resultTypes: ['violations'],
+          });
           return result.violations.map((v) => ({
             id: v.id,
             impact: v.impact,
@@ -39,7 +46,9 @@ export default {
           }));
         }, TAGS);
         const count = violations.reduce((sum, v) => sum + v.nodes.length, 0);
-        log(`  ${label}: ${violations.length} violation${violations.length === 1 ? '' : 's'}${count ? ` on ${count} element(s)` : ''}`);
+        log(
+          `  ${label}: ${violations.length} violation${violations.length === 1 ? '' : 's'}${count ? ` on ${count} element(s)` : ''}`,
+        );
         for (const v of violations) {
           for (const node of v.nodes) {
             const line = `${label}: ${v.id} (${v.impact}) at ${node.target}: ${v.help}`;

@@ -22,7 +22,11 @@ export default {
   async run({ browser, server, explainerPath }, log) {
     const failures = [];
     const where = `/${explainerPath}`;
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true });
+    const context = await browser.newContext({
+      viewport: { width: 375, height: 812 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+    });
     const page = await context.newPage();
     const responses = [];
     const scripts = [];
@@ -46,12 +50,16 @@ export default {
     await page.waitForLoadState('networkidle');
 
     // Browsers fetch the favicon outside the page's network events; count it as a reader pays for it.
-    const icons = await page.$$eval('link[rel~="icon"][href]', (links) => links.map((l) => /** @type {HTMLLinkElement} */ (l).href));
+    const icons = await page.$$eval('link[rel~="icon"][href]', (links) =>
+      links.map((l) => /** @type {HTMLLinkElement} */ (l).href),
+    );
     const rows = [];
     for (const response of responses) {
       if (response.status() >= 300 && response.status() < 400) continue;
       const body = await response.body().catch(() => Buffer.alloc(0));
-      rows.push(measure(response.url(), response.headers()['content-type'] ?? '', response.request().resourceType(), body));
+      rows.push(
+        measure(response.url(), response.headers()['content-type'] ?? '', response.request().resourceType(), body),
+      );
     }
     for (const href of icons) {
       if (rows.some((r) => r.url === href) || !href.startsWith(server.origin)) continue;
@@ -63,13 +71,21 @@ export default {
     log(`  ${'gzip'.padStart(8)} ${'raw'.padStart(8)}  resource`);
     for (const row of rows) {
       total += row.gzip;
-      log(`  ${String(row.gzip).padStart(8)} ${String(row.raw).padStart(8)}  ${row.kind} ${row.url.slice(server.origin.length)}`);
+      log(
+        `  ${String(row.gzip).padStart(8)} ${String(row.raw).padStart(8)}  ${row.kind} ${row.url.slice(server.origin.length)}`,
+      );
     }
-    log(`  total ${total} bytes gzipped (${(total / 1024).toFixed(1)} KiB) of ${BUDGET / 1024} KiB; ${rows.length} responses`);
-    if (total > BUDGET) failures.push(`${where}: transfers ${total} bytes gzipped (${(total / 1024).toFixed(1)} KiB), over the ${BUDGET / 1024} KiB budget`);
+    log(
+      `  total ${total} bytes gzipped (${(total / 1024).toFixed(1)} KiB) of ${BUDGET / 1024} KiB; ${rows.length} responses`,
+    );
+    if (total > BUDGET)
+      failures.push(
+        `${where}: transfers ${total} bytes gzipped (${(total / 1024).toFixed(1)} KiB), over the ${BUDGET / 1024} KiB budget`,
+      );
     if (elsewhere.length) {
       // Not in the budget and not under our control: a static explainer should not need them.
-      for (const url of elsewhere) failures.push(`${where}: requests a cross-origin resource, outside the budget: ${url}`);
+      for (const url of elsewhere)
+        failures.push(`${where}: requests a cross-origin resource, outside the budget: ${url}`);
     }
 
     // JavaScript: requests, script elements, inline handlers, javascript: URLs.
@@ -80,10 +96,16 @@ export default {
       handlers: [...document.querySelectorAll('*')].flatMap((el) =>
         [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `<${el.tagName.toLowerCase()} ${a.name}>`),
       ),
-      jsUrls: [...document.querySelectorAll('[href^="javascript:" i], [src^="javascript:" i], [action^="javascript:" i]')].map((el) => el.outerHTML.slice(0, 120)),
+      jsUrls: [
+        ...document.querySelectorAll('[href^="javascript:" i], [src^="javascript:" i], [action^="javascript:" i]'),
+      ].map((el) => el.outerHTML.slice(0, 120)),
     }));
-    const jsBytes = rows.filter((r) => r.kind === 'script' || /javascript/.test(r.type)).reduce((s, r) => s + r.gzip, 0);
-    log(`  JavaScript: ${scripts.length} script requests, ${jsBytes} bytes; ${inPage.scripts.length} <script> elements other than JSON-LD; ${inPage.handlers.length} on* handlers; ${inPage.jsUrls.length} javascript: URLs`);
+    const jsBytes = rows
+      .filter((r) => r.kind === 'script' || /javascript/.test(r.type))
+      .reduce((s, r) => s + r.gzip, 0);
+    log(
+      `  JavaScript: ${scripts.length} script requests, ${jsBytes} bytes; ${inPage.scripts.length} <script> elements other than JSON-LD; ${inPage.handlers.length} on* handlers; ${inPage.jsUrls.length} javascript: URLs`,
+    );
     for (const url of scripts) failures.push(`${where}: loads a script: ${url}`);
     for (const s of inPage.scripts) failures.push(`${where}: has a <script> that is not application/ld+json: ${s}`);
     for (const h of inPage.handlers) failures.push(`${where}: has an inline event handler: ${h}`);
@@ -109,7 +131,9 @@ function firstRoundTrip(where, body, log) {
   const gz = gzipSync(body, { level: GZIP_LEVEL });
   const prefix = gunzipSync(gz.subarray(0, FIRST_ROUND_TRIP), { finishFlush: constants.Z_SYNC_FLUSH });
   const covered = prefix.length;
-  log(`  first ${FIRST_ROUND_TRIP} bytes of ${gz.length} gzipped bytes decompress to ${covered} of ${body.length} bytes of HTML`);
+  log(
+    `  first ${FIRST_ROUND_TRIP} bytes of ${gz.length} gzipped bytes decompress to ${covered} of ${body.length} bytes of HTML`,
+  );
   const text = body.toString('latin1'); // byte offsets == string offsets
   const head = text.slice(0, Math.max(0, text.search(/<\/head\s*>/i)));
   const landmarks = [
@@ -121,7 +145,10 @@ function firstRoundTrip(where, body, log) {
   if (styles.length === 0) landmarks.push({ name: 'inlined <style> in <head>', end: -1 });
   styles.forEach((m, i) => {
     const close = text.indexOf('</style>', m.index);
-    landmarks.push({ name: `inlined <style> #${i + 1} (${close - m.index - m[0].length} bytes of CSS)`, end: close < 0 ? -1 : close + '</style>'.length });
+    landmarks.push({
+      name: `inlined <style> #${i + 1} (${close - m.index - m[0].length} bytes of CSS)`,
+      end: close < 0 ? -1 : close + '</style>'.length,
+    });
   });
   for (const { name, end } of landmarks) {
     if (end < 0) {
@@ -130,11 +157,19 @@ function firstRoundTrip(where, body, log) {
       continue;
     }
     const ok = end <= covered;
-    log(`  ${name} ends at HTML byte ${end}: ${ok ? 'inside' : 'OUTSIDE'} the first round trip (HTML bytes 0–${covered})`);
-    if (!ok) failures.push(`${where}: first round trip: ${name} ends at HTML byte ${end}, but the first ${FIRST_ROUND_TRIP} gzipped bytes only reach byte ${covered}`);
+    log(
+      `  ${name} ends at HTML byte ${end}: ${ok ? 'inside' : 'OUTSIDE'} the first round trip (HTML bytes 0–${covered})`,
+    );
+    if (!ok)
+      failures.push(
+        `${where}: first round trip: ${name} ends at HTML byte ${end}, but the first ${FIRST_ROUND_TRIP} gzipped bytes only reach byte ${covered}`,
+      );
   }
   const sheets = [...head.matchAll(/<link\b[^>]*\brel=["']?stylesheet\b[^>]*>/gi)].map((m) => m[0]);
-  for (const sheet of sheets) failures.push(`${where}: first round trip: an external stylesheet needs another round trip before layout: ${sheet}`);
+  for (const sheet of sheets)
+    failures.push(
+      `${where}: first round trip: an external stylesheet needs another round trip before layout: ${sheet}`,
+    );
   return failures;
 }
 
@@ -150,7 +185,7 @@ function elementEnd(html, open) {
   const token = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
   token.lastIndex = match.index + match[0].length;
   let depth = 1;
-  for (let m; (m = token.exec(html)); ) {
+  for (let m; (m = token.exec(html));) {
     depth += m[1] ? -1 : 1;
     if (depth === 0) return m.index + m[0].length;
   }

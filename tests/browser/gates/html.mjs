@@ -24,7 +24,8 @@ const KNOWN_FALSE_POSITIVES = [
     // “container-type”/“container-name”/“container” as unknown properties and @container as an
     // unknown at-rule. Open upstream: validator/validator#1811, w3c/css-validator#474, #423.
     // (It also skips the rules inside an @container block, which then go unchecked.)
-    message: /^CSS: (“container(-type|-name)?”: Property “container(-type|-name)?” doesn't exist\.|Unrecognized at-rule “@container”)$/,
+    message:
+      /^CSS: (“container(-type|-name)?”: Property “container(-type|-name)?” doesn't exist\.|Unrecognized at-rule “@container”)$/,
     why: 'container queries are valid CSS the checker does not know yet (validator/validator#1811)',
   },
 ];
@@ -36,7 +37,11 @@ export default {
   async run({ dist, pages }, log) {
     const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
     if (java.error || java.status !== 0) {
-      return { failures: ['Java was not found (`java -version` failed). Install it: sudo apt-get install -y default-jre-headless'] };
+      return {
+        failures: [
+          'Java was not found (`java -version` failed). Install it: sudo apt-get install -y default-jre-headless',
+        ],
+      };
     }
     log(`  ${(java.stderr || java.stdout).split('\n')[0]}`);
     let jar;
@@ -46,10 +51,22 @@ export default {
       jar = '';
     }
     if (!jar || !existsSync(jar)) {
-      return { failures: [`vnu.jar is missing (expected ${jar || 'node_modules/vnu-jar/build/dist/vnu.jar'}): the vnu-jar npm package ships it as build/dist/vnu.jar; run \`npm ci\` again`] };
+      return {
+        failures: [
+          `vnu.jar is missing (expected ${jar || 'node_modules/vnu-jar/build/dist/vnu.jar'}): the vnu-jar npm package ships it as build/dist/vnu.jar; run \`npm ci\` again`,
+        ],
+      };
     }
     const files = pages.map((p) => join(dist, p.file));
-    const { status, stdout, stderr } = await run('java', ['-Xss4m', '-jar', jar, '--errors-only', '--format', 'json', ...files]);
+    const { status, stdout, stderr } = await run('java', [
+      '-Xss4m',
+      '-jar',
+      jar,
+      '--errors-only',
+      '--format',
+      'json',
+      ...files,
+    ]);
     let messages;
     try {
       messages = JSON.parse(stderr || stdout || '{"messages":[]}').messages;
@@ -89,8 +106,11 @@ export default {
       log(`      why: ${why}`);
       log(`      where: ${where.join(', ')}`);
     }
-    log(`  ${pages.length} pages, ${failures.length} errors, ${ignoredCount} known checker false positives ignored (listed above)`);
-    if (status !== 0 && failures.length === 0 && ignoredCount === 0) failures.push(`vnu.jar exited ${status} with no error reported:\n${stderr}`);
+    log(
+      `  ${pages.length} pages, ${failures.length} errors, ${ignoredCount} known checker false positives ignored (listed above)`,
+    );
+    if (status !== 0 && failures.length === 0 && ignoredCount === 0)
+      failures.push(`vnu.jar exited ${status} with no error reported:\n${stderr}`);
     return { failures };
   },
 };

@@ -10,7 +10,13 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.mjs';
 import { repoRoot } from '../site.mjs';
 
 const REQUIRED = { performance: 90, accessibility: 100, 'best-practices': 100, seo: 100 };
-const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+];
 
 export default {
   name: 'lighthouse',
@@ -29,13 +35,15 @@ export default {
       });
       if (!result) throw new Error('Lighthouse returned no result');
       const { lhr } = result;
-      if (lhr.runtimeError) failures.push(`Lighthouse runtime error: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+      if (lhr.runtimeError)
+        failures.push(`Lighthouse runtime error: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
       for (const warning of lhr.runWarnings ?? []) log(`  warning: ${warning}`);
       for (const [id, minimum] of Object.entries(REQUIRED)) {
         const category = lhr.categories[id];
         const score = category?.score == null ? null : Math.round(category.score * 100);
         log(`  ${category?.title ?? id}: ${score ?? 'no score'} (needs ${minimum === 100 ? '100' : `>= ${minimum}`})`);
-        if (score == null || score < minimum) failures.push(`/${explainerPath}: Lighthouse ${id} ${score ?? 'no score'} < ${minimum}`);
+        if (score == null || score < minimum)
+          failures.push(`/${explainerPath}: Lighthouse ${id} ${score ?? 'no score'} < ${minimum}`);
         // Whatever kept a category below 100, so its owner can see it.
         for (const ref of category?.auditRefs ?? []) {
           const audit = lhr.audits[ref.id];
@@ -50,11 +58,14 @@ export default {
               if (node) log(`        ${String(node).slice(0, 220)}`);
             }
             if (items.length > 8) log(`        … and ${items.length - 8} more (see the report)`);
-            if (score != null && score < minimum) failures.push(`/${explainerPath}: Lighthouse ${id}: ${ref.id} ${audit.score}${detail}: ${audit.title}`);
+            if (score != null && score < minimum)
+              failures.push(`/${explainerPath}: Lighthouse ${id}: ${ref.id} ${audit.score}${detail}: ${audit.title}`);
           }
         }
       }
-      log(`  metrics: ${METRICS.map((id) => `${id.replace(/-/g, ' ')} ${lhr.audits[id]?.displayValue ?? '?'}`).join('; ')}`);
+      log(
+        `  metrics: ${METRICS.map((id) => `${id.replace(/-/g, ' ')} ${lhr.audits[id]?.displayValue ?? '?'}`).join('; ')}`,
+      );
       const [htmlReport, jsonReport] = /** @type {string[]} */ (result.report);
       writeFileSync(join(screenshotsDir, 'lighthouse-explainer.html'), htmlReport);
       writeFileSync(join(screenshotsDir, 'lighthouse-explainer.json'), jsonReport);
@@ -69,13 +80,20 @@ export default {
 /** Starts Chromium with --remote-debugging-port=0 and reads the port it chose from stderr. */
 async function launchWithPort() {
   const profile = mkdtempSync(join(tmpdir(), 'explainers-lighthouse-'));
-  const child = spawn(CHROMIUM_PATH, [...CHROMIUM_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    detached: true, // its own process group, so the wrapper script and Chromium end together
-  });
+  const child = spawn(
+    CHROMIUM_PATH,
+    [...CHROMIUM_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      detached: true, // its own process group, so the wrapper script and Chromium end together
+    },
+  );
   let stderr = '';
   const port = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Chromium did not open a DevTools port in 30 s:\n${stderr}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`Chromium did not open a DevTools port in 30 s:\n${stderr}`)),
+      30_000,
+    );
     child.stderr.on('data', (chunk) => {
       stderr += chunk;
       const m = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(stderr);

@@ -11,7 +11,13 @@ export default {
   /** @param {import('../run.mjs').GateContext} ctx */
   async run({ browser, server, explainerPath }, log) {
     const failures = [];
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: WIDTH, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: WIDTH, height: 812 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await context.newPage();
     const response = await page.goto(server.url(explainerPath), { waitUntil: 'load' });
     if (!response?.ok()) failures.push(`/${explainerPath}: HTTP ${response?.status()}`);
@@ -24,7 +30,8 @@ export default {
           kind,
           boxes: all.map((el) => {
             const r = el.getBoundingClientRect();
-            const visible = el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && r.width > 0 && r.height > 0;
+            const visible =
+              el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && r.width > 0 && r.height > 0;
             return { id: el.id, x: r.left, width: r.width, height: r.height, visible };
           }),
         };
@@ -36,7 +43,9 @@ export default {
         for (const el of document.body.querySelectorAll('*')) {
           const r = el.getBoundingClientRect();
           if (r.right > innerWidth + 0.5 && r.width > 0) {
-            wide.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''} right=${Math.round(r.right)}`);
+            wide.push(
+              `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''} right=${Math.round(r.right)}`,
+            );
           }
         }
       }
@@ -54,10 +63,21 @@ export default {
         for (const text of svg.querySelectorAll('text')) {
           const style = getComputedStyle(text);
           const box = text.getBoundingClientRect();
-          if (!text.checkVisibility({ visibilityProperty: true, opacityProperty: true }) || box.width === 0 || box.height === 0) continue;
+          if (
+            !text.checkVisibility({ visibilityProperty: true, opacityProperty: true }) ||
+            box.width === 0 ||
+            box.height === 0
+          )
+            continue;
           if (!text.textContent.trim()) continue;
           const size = parseFloat(style.fontSize);
-          labels.push({ figure: figure?.id, text: text.textContent.trim().slice(0, 60), size, scale, rendered: size * scale });
+          labels.push({
+            figure: figure?.id,
+            text: text.textContent.trim().slice(0, 60),
+            size,
+            scale,
+            rendered: size * scale,
+          });
         }
       }
       return { innerWidth, scrollWidth, figures, wide: wide.slice(0, 10), labels };
@@ -65,7 +85,9 @@ export default {
 
     log(`  viewport ${report.innerWidth} px; document scrollWidth ${report.scrollWidth} px`);
     if (report.scrollWidth > report.innerWidth) {
-      failures.push(`/${explainerPath}: scrolls sideways at ${WIDTH} px (scrollWidth ${report.scrollWidth} > ${report.innerWidth})`);
+      failures.push(
+        `/${explainerPath}: scrolls sideways at ${WIDTH} px (scrollWidth ${report.scrollWidth} > ${report.innerWidth})`,
+      );
       for (const w of report.wide) log(`    sticks out: ${w}`);
     }
     for (const { kind, boxes } of report.figures) {
@@ -76,23 +98,35 @@ export default {
       }
       for (const b of boxes) {
         const inside = b.x >= -0.5 && b.x + b.width <= report.innerWidth + 0.5;
-        log(`  ${kind}#${b.id}: ${Math.round(b.width)}×${Math.round(b.height)} at x=${Math.round(b.x)} ${b.visible ? 'visible' : 'NOT VISIBLE'}${inside ? '' : ', OUTSIDE the viewport width'}`);
-        if (!b.visible) failures.push(`/${explainerPath}: figure[data-figure="${kind}"]#${b.id} is not visible or has an empty box`);
-        if (!inside) failures.push(`/${explainerPath}: figure[data-figure="${kind}"]#${b.id} spans x ${Math.round(b.x)}..${Math.round(b.x + b.width)}, beyond 0..${report.innerWidth}`);
+        log(
+          `  ${kind}#${b.id}: ${Math.round(b.width)}×${Math.round(b.height)} at x=${Math.round(b.x)} ${b.visible ? 'visible' : 'NOT VISIBLE'}${inside ? '' : ', OUTSIDE the viewport width'}`,
+        );
+        if (!b.visible)
+          failures.push(`/${explainerPath}: figure[data-figure="${kind}"]#${b.id} is not visible or has an empty box`);
+        if (!inside)
+          failures.push(
+            `/${explainerPath}: figure[data-figure="${kind}"]#${b.id} spans x ${Math.round(b.x)}..${Math.round(b.x + b.width)}, beyond 0..${report.innerWidth}`,
+          );
       }
     }
     const measured = report.labels.filter((l) => !l.error);
     for (const l of report.labels.filter((l) => l.error)) failures.push(`/${explainerPath}: #${l.figure}: ${l.error}`);
     if (measured.length === 0) {
-      failures.push(`/${explainerPath}: no visible chart labels found to measure (figure[data-figure="chart"] svg text)`);
+      failures.push(
+        `/${explainerPath}: no visible chart labels found to measure (figure[data-figure="chart"] svg text)`,
+      );
     } else {
       const byFigure = Map.groupBy(measured, (l) => l.figure);
       for (const [figure, labels] of byFigure) {
         const smallest = labels.reduce((a, b) => (b.rendered < a.rendered ? b : a));
-        log(`  chart #${figure}: ${labels.length} visible labels, scale ${smallest.scale.toFixed(3)}, smallest ${smallest.rendered.toFixed(2)} px (${smallest.size} px × ${smallest.scale.toFixed(3)}: "${smallest.text}")`);
+        log(
+          `  chart #${figure}: ${labels.length} visible labels, scale ${smallest.scale.toFixed(3)}, smallest ${smallest.rendered.toFixed(2)} px (${smallest.size} px × ${smallest.scale.toFixed(3)}: "${smallest.text}")`,
+        );
       }
       for (const l of measured.filter((l) => l.rendered < MIN_LABEL_PX - 0.005)) {
-        failures.push(`/${explainerPath}: chart #${l.figure}: label "${l.text}" renders at ${l.rendered.toFixed(2)} px (${l.size} px × scale ${l.scale.toFixed(3)}) < ${MIN_LABEL_PX} px`);
+        failures.push(
+          `/${explainerPath}: chart #${l.figure}: label "${l.text}" renders at ${l.rendered.toFixed(2)} px (${l.size} px × scale ${l.scale.toFixed(3)}) < ${MIN_LABEL_PX} px`,
+        );
       }
     }
     await context.close();

@@ -31,24 +31,41 @@ export default {
             id: el.id,
             width: r.width,
             height: r.height,
-            visible: el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && r.width > 0 && r.height > 0,
-            graphic: graphic ? `${graphic.tagName.toLowerCase()}${graphic.className ? `.${graphic.className}` : ''} ${Math.round(g.width)}×${Math.round(g.height)}` : null,
-            graphicVisible: !!graphic && graphic.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && g.width > 0 && g.height > 0,
+            visible:
+              el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && r.width > 0 && r.height > 0,
+            graphic: graphic
+              ? `${graphic.tagName.toLowerCase()}${graphic.className ? `.${graphic.className}` : ''} ${Math.round(g.width)}×${Math.round(g.height)}`
+              : null,
+            graphicVisible:
+              !!graphic &&
+              graphic.checkVisibility({ visibilityProperty: true, opacityProperty: true }) &&
+              g.width > 0 &&
+              g.height > 0,
           };
         }),
       }));
       const afterContent = (a) => getComputedStyle(a, '::after').content;
       const shows = (c) => c && c !== 'none' && c !== 'normal' && c !== '""';
-      const sourceLinks = [...document.querySelectorAll('.sources a[href^="http"]')].map((a) => ({ href: a.href, after: afterContent(a) }));
+      const sourceLinks = [...document.querySelectorAll('.sources a[href^="http"]')].map((a) => ({
+        href: a.href,
+        after: afterContent(a),
+      }));
       // Links in the story's own paragraphs (figures decide for themselves what to print).
-      const storyLinks = [...document.querySelectorAll('.story > p a[href^="http"]')].map((a) => ({ href: a.href, after: afterContent(a) }));
+      const storyLinks = [...document.querySelectorAll('.story > p a[href^="http"]')].map((a) => ({
+        href: a.href,
+        after: afterContent(a),
+      }));
       // Information only: are the figures' data tables (inside <details>) printed?
       // checkVisibility: a closed <details> hides its content with content-visibility, which a
       // bounding box alone does not reveal.
       const dataTables = [...document.querySelectorAll('figure details table')].map((t) => t.checkVisibility());
       return {
         figures,
-        sourceLinks: { total: sourceLinks.length, showing: sourceLinks.filter((l) => shows(l.after)).length, example: sourceLinks.find((l) => shows(l.after)) ?? sourceLinks[0] },
+        sourceLinks: {
+          total: sourceLinks.length,
+          showing: sourceLinks.filter((l) => shows(l.after)).length,
+          example: sourceLinks.find((l) => shows(l.after)) ?? sourceLinks[0],
+        },
         storyLinks: { total: storyLinks.length, showing: storyLinks.filter((l) => shows(l.after)).length },
         dataTables: { total: dataTables.length, printed: dataTables.filter(Boolean).length },
       };
@@ -60,17 +77,33 @@ export default {
         log(`  ${kind}: missing`);
       }
       for (const b of boxes) {
-        log(`  ${kind}#${b.id}: ${Math.round(b.width)}×${Math.round(b.height)} ${b.visible ? 'visible' : 'NOT VISIBLE'}; graphic: ${b.graphic ?? 'none'}${b.graphicVisible ? '' : ' NOT VISIBLE'}`);
-        if (!b.visible) failures.push(`/${explainerPath} (print): figure[data-figure="${kind}"]#${b.id} is not laid out (${Math.round(b.width)}×${Math.round(b.height)})`);
-        else if (!b.graphicVisible) failures.push(`/${explainerPath} (print): figure[data-figure="${kind}"]#${b.id}: its graphic (${b.graphic ?? 'none found'}) is not laid out`);
+        log(
+          `  ${kind}#${b.id}: ${Math.round(b.width)}×${Math.round(b.height)} ${b.visible ? 'visible' : 'NOT VISIBLE'}; graphic: ${b.graphic ?? 'none'}${b.graphicVisible ? '' : ' NOT VISIBLE'}`,
+        );
+        if (!b.visible)
+          failures.push(
+            `/${explainerPath} (print): figure[data-figure="${kind}"]#${b.id} is not laid out (${Math.round(b.width)}×${Math.round(b.height)})`,
+          );
+        else if (!b.graphicVisible)
+          failures.push(
+            `/${explainerPath} (print): figure[data-figure="${kind}"]#${b.id}: its graphic (${b.graphic ?? 'none found'}) is not laid out`,
+          );
       }
     }
     const { sourceLinks, storyLinks, dataTables } = report;
-    log(`  external links in sources printing their address: ${sourceLinks.showing} of ${sourceLinks.total}${sourceLinks.example ? ` (e.g. ::after ${sourceLinks.example.after.slice(0, 90)})` : ''}`);
-    log(`  external links in the story's paragraphs printing their address: ${storyLinks.showing} of ${storyLinks.total}`);
+    log(
+      `  external links in sources printing their address: ${sourceLinks.showing} of ${sourceLinks.total}${sourceLinks.example ? ` (e.g. ::after ${sourceLinks.example.after.slice(0, 90)})` : ''}`,
+    );
+    log(
+      `  external links in the story's paragraphs printing their address: ${storyLinks.showing} of ${storyLinks.total}`,
+    );
     log(`  (info) figure data tables inside <details> printed: ${dataTables.printed} of ${dataTables.total}`);
-    if (sourceLinks.total === 0) failures.push(`/${explainerPath} (print): no external link (a[href^="http"]) in the sources section to check`);
-    else if (sourceLinks.showing === 0) failures.push(`/${explainerPath} (print): no external link in .sources prints its address (computed ::after content is none)`);
+    if (sourceLinks.total === 0)
+      failures.push(`/${explainerPath} (print): no external link (a[href^="http"]) in the sources section to check`);
+    else if (sourceLinks.showing === 0)
+      failures.push(
+        `/${explainerPath} (print): no external link in .sources prints its address (computed ::after content is none)`,
+      );
 
     const file = join(screenshotsDir, `explainer-print-${PAGE_WIDTH}.png`);
     await page.screenshot({ path: file, fullPage: true });

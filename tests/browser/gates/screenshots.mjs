@@ -19,7 +19,11 @@ export default {
     ];
     for (const colorScheme of SCHEMES) {
       for (const width of WIDTHS) {
-        const context = await browser.newContext({ viewport: { width, height: width < 600 ? 812 : 900 }, colorScheme, deviceScaleFactor: 1 });
+        const context = await browser.newContext({
+          viewport: { width, height: width < 600 ? 812 : 900 },
+          colorScheme,
+          deviceScaleFactor: 1,
+        });
         const page = await context.newPage();
         const broken = [];
         page.on('response', (r) => {

@@ -15,19 +15,34 @@ export const getStaticPaths = (async () => {
       .filter((figure) => figure.name === 'Chart')
       .map((figure) => ({
         params: { slug: explainerSlug(entry), figure: figure.props.id! },
-        props: { dataset: figure.props.dataset!, view: figure.props.view!, asOf: entry.data.publishedAt, path: entry.filePath ?? `src/content/explainers/${entry.id}.mdx`, line: figure.line },
+        props: {
+          dataset: figure.props.dataset!,
+          view: figure.props.view!,
+          asOf: entry.data.publishedAt,
+          path: entry.filePath ?? `src/content/explainers/${entry.id}.mdx`,
+          line: figure.line,
+        },
       })),
   );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const { dataset, view: viewId, asOf, path, line } = props as { dataset: string; view: string; asOf: string; path: string; line: number };
+  const {
+    dataset,
+    view: viewId,
+    asOf,
+    path,
+    line,
+  } = props as { dataset: string; view: string; asOf: string; path: string; line: number };
   // This route may render before the page; it reports a mistake in the tag as <Chart> does.
   const fail = (field: string, message: string) => new ContentError(path, line, field, message);
-  if (!viewIds.includes(viewId)) throw fail('view', `"${viewId}" is not a chart view: use one of ${viewIds.map((v) => `"${v}"`).join(', ')}`);
+  if (!viewIds.includes(viewId))
+    throw fail('view', `"${viewId}" is not a chart view: use one of ${viewIds.map((v) => `"${v}"`).join(', ')}`);
   const entry = await getEntry('chartData', dataset);
   if (!entry) {
-    const known = (await getCollection('chartData')).map((e) => `"${e.id}"`).join(', ') || 'none yet (add src/content/data/<name>.csv)';
+    const known =
+      (await getCollection('chartData')).map((e) => `"${e.id}"`).join(', ') ||
+      'none yet (add src/content/data/<name>.csv)';
     throw fail('dataset', `"${dataset}" is not a chart dataset in src/content/data: use one of ${known}`);
   }
   const sources = new Map((await getCollection('sources')).map((s) => [s.id, s.data]));
@@ -43,6 +58,9 @@ export const GET: APIRoute = async ({ props }) => {
   const table = chartTable(rows, ctx, view.seriesLabel);
   // Numbers go out without thousands separators, so a spreadsheet reads them as numbers.
   const cell = (text: string, numeric?: boolean) => (numeric ? text.replace(/,/g, '') : text);
-  const csv = toCsv(table.columns.map((c) => c.label), table.rows.map((row) => table.columns.map((c) => cell(row[c.key] ?? '', c.numeric))));
+  const csv = toCsv(
+    table.columns.map((c) => c.label),
+    table.rows.map((row) => table.columns.map((c) => cell(row[c.key] ?? '', c.numeric))),
+  );
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
