@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { dataFileLoader, sourcesLoader } from './lib/content-loader.ts';
 import {
   parseChartDataset,
+  parseDatasetMeta,
   parsePositions,
   parseTimeline,
   type Positions,
@@ -11,7 +12,7 @@ import {
 } from './lib/datasets.ts';
 import { explainerSchema } from './schemas/explainer.ts';
 import { sourceSchema } from './schemas/source.ts';
-import type { ChartRow } from './charts/types.ts';
+import type { ChartDataset, DatasetMeta } from './schemas/chart-dataset.ts';
 
 /** The repository-relative path of a data file, for `path:line` messages at render time. */
 const path = z.string();
@@ -25,13 +26,22 @@ const explainers = defineCollection({
 /** Every source a figure, event or cell cites: src/content/sources.yaml. */
 const sources = defineCollection({ loader: sourcesLoader(), schema: sourceSchema });
 
-/** Chart datasets: src/content/data/*.csv, columns id,series,kind,scope,date,announced,value,qualifier,source,note. */
+/** Chart datasets: src/content/data/*.csv, tidy, any header (reserved: id, source, qualifier, announced, note). */
 const chartData = defineCollection({
   loader: dataFileLoader({
     match: (name) => name.endsWith('.csv'),
-    parse: (...args) => ({ rows: parseChartDataset(...args) }),
+    parse: (...args) => ({ dataset: parseChartDataset(...args) }),
   }),
-  schema: z.object({ path, rows: z.custom<ChartRow[]>() }),
+  schema: z.object({ path, dataset: z.custom<ChartDataset>() }),
+});
+
+/** What a journalist says about a dataset, beside it: src/content/data/<dataset>.meta.yaml (id "<dataset>.meta"). */
+const datasetMeta = defineCollection({
+  loader: dataFileLoader({
+    match: (name) => name.endsWith('.meta.yaml'),
+    parse: (...args) => ({ meta: parseDatasetMeta(...args) }),
+  }),
+  schema: z.object({ path, meta: z.custom<DatasetMeta>() }),
 });
 
 /** Timelines: src/content/data/*-timeline.yaml, a list of events. */
@@ -52,4 +62,4 @@ const positions = defineCollection({
   schema: z.object({ path, table: z.custom<Positions>() }),
 });
 
-export const collections = { explainers, sources, chartData, timelines, positions };
+export const collections = { explainers, sources, chartData, datasetMeta, timelines, positions };

@@ -3,6 +3,8 @@
 declare namespace App {
   interface Locals {
     story?: import('./lib/story-context.ts').StoryContext;
+    /** The story's resolved figures and facts (src/story/model.ts); set with `story`. */
+    storyModel?: import('./story/model.ts').StoryModel;
   }
 }
 

@@ -4,7 +4,27 @@
  * unknown tag with its line (MDX's own error has none).
  */
 export const componentProps = {
-  Chart: { required: ['id', 'dataset', 'view'], optional: ['title', 'takeaway', 'compare'] },
+  // `type` is checked by the story model, which also tells a tag with a retired `view` what to write.
+  Chart: {
+    required: ['id', 'dataset'],
+    optional: [
+      'type',
+      'x',
+      'y',
+      'x1',
+      'x2',
+      'series',
+      'label',
+      'symbol',
+      'layout',
+      'title',
+      'takeaway',
+      'compare',
+      'highlight',
+      'annotate',
+      'view',
+    ],
+  },
   Timeline: { required: ['id', 'events'], optional: ['title', 'takeaway'] },
   PositionsTable: { required: ['id', 'positions'], optional: ['title', 'takeaway'] },
   Fact: { required: ['id'], optional: [] },

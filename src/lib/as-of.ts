@@ -1,4 +1,4 @@
-import type { ChartRow } from '../charts/types.ts';
+import type { DataRow } from '../schemas/chart-dataset.ts';
 import { firstDay, parseDate } from './dates.ts';
 
 /**
@@ -8,7 +8,8 @@ import { firstDay, parseDate } from './dates.ts';
  *
  * A figure is public once it has been announced (when the data gives a date) AND the source we
  * read it in has been published: either may be the later one. A date written loosely ("2016-03",
- * "about 2016-03-12") counts from its first day, the earliest it can mean.
+ * "about 2016-03-12") counts from its first day, the earliest it can mean. Rows reach here with
+ * their source filled in (the dataset's one source when the row names none).
  */
 
 /** Only the source's publication date matters here; the registry's other fields are not needed. */
@@ -16,32 +17,32 @@ export type PublishedDates = ReadonlyMap<string, { readonly published: string }>
 
 const earliest = (written: string) => firstDay(parseDate(written));
 
-/** The first day the figure can have been public: the latest of its announcement, its source's publication and the last day it covers. */
-export function publicFrom(row: ChartRow, sources: PublishedDates): string {
+/** The first day the figure can have been public: the later of its announcement and its source's publication. */
+export function publicFrom(row: DataRow, sources: PublishedDates): string {
   const source = sources.get(row.source);
   // The content loader refuses unknown ids; this guards a caller that passes the wrong registry.
   if (!source)
     throw new Error(
       `row "${row.id}" (line ${row.line}) cites source "${row.source}", which is not in the sources registry`,
     );
-  const days = [earliest(source.published), row.asOf];
+  const days = [earliest(source.published)];
   if (row.announced) days.push(earliest(row.announced));
   return days.reduce((latest, day) => (day > latest ? day : latest));
 }
 
-/** Public on `asOf` (YYYY-MM-DD): announced, when a date is given, and published by then, and covering nothing after it. */
-export function publicBy(row: ChartRow, asOf: string, sources: PublishedDates): boolean {
+/** Public on `asOf` (YYYY-MM-DD): announced, when a date is given, and published by then. */
+export function publicBy(row: DataRow, asOf: string, sources: PublishedDates): boolean {
   return publicFrom(row, sources) <= asOf;
 }
 
 /** Rows the story could know (`known`) and rows that came out after it (`later`), each row once, in the order given. */
 export function splitByAsOf(
-  rows: readonly ChartRow[],
+  rows: readonly DataRow[],
   asOf: string,
   sources: PublishedDates,
-): { known: ChartRow[]; later: ChartRow[] } {
-  const known: ChartRow[] = [];
-  const later: ChartRow[] = [];
+): { known: DataRow[]; later: DataRow[] } {
+  const known: DataRow[] = [];
+  const later: DataRow[] = [];
   for (const row of rows) (publicBy(row, asOf, sources) ? known : later).push(row);
   return { known, later };
 }

@@ -1,13 +1,13 @@
-import type { ChartRow } from '../charts/types.ts';
+import type { ResolvedDataset } from '../story/datasets.ts';
 import type { Positions, TimelineEvent } from './datasets.ts';
 import type { FactRecord } from './facts.ts';
 import { jsxElements, jsxProps } from './story-tree.ts';
 import type { Root } from 'mdast';
 
 export interface StoryData {
-  chartData: Map<string, { rows: ChartRow[] }>;
-  timelines: Map<string, { events: TimelineEvent[] }>;
-  positions: Map<string, { table: Positions }>;
+  datasets: ReadonlyMap<string, ResolvedDataset>;
+  timelines: ReadonlyMap<string, { events: TimelineEvent[] }>;
+  positions: ReadonlyMap<string, { table: Positions }>;
   facts: Map<string, FactRecord>;
 }
 
@@ -26,7 +26,7 @@ export function citedSourceIds(
   for (const element of jsxElements(tree)) {
     const props = jsxProps(element);
     if (element.name === 'Chart')
-      ids.push(...(data.chartData.get(props.dataset ?? '')?.rows.map((r) => r.source) ?? []));
+      ids.push(...(data.datasets.get(props.dataset ?? '')?.rows.map((r) => r.source) ?? []));
     if (element.name === 'Timeline')
       ids.push(...(data.timelines.get(props.events ?? '')?.events.flatMap((e) => (e.source ? [e.source] : [])) ?? []));
     if (element.name === 'PositionsTable')

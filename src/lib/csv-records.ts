@@ -2,15 +2,14 @@ import { parse } from 'csv-parse/sync';
 import { ContentError } from './content-error.ts';
 import { cleanText, type Located } from './located.ts';
 
+/** Rows keyed by the header, and the header itself, in order. */
+export type CsvRecords = Located<Record<string, string>[]> & { header: string[] };
+
 /**
- * Reads a CSV into one object per row, keyed by the header, checking the header
- * against the columns the dataset needs so a renamed or missing column is named.
+ * Reads a CSV into one object per row, keyed by the header. Any header will do, as long as every
+ * column has a name, used once: a tidy dataset's columns are the journalist's to name.
  */
-export function readCsvRecords(
-  text: string,
-  file: string,
-  columns: readonly string[],
-): Located<Record<string, string>[]> {
+export function readCsvRecords(text: string, file: string): CsvRecords {
   const clean = cleanText(text);
   if (clean.trim() === '')
     throw new ContentError(file, 1, 'file', 'is empty: a CSV needs a header line and at least one row');
@@ -30,21 +29,12 @@ export function readCsvRecords(
   if (records.length === 0)
     throw new ContentError(file, 1, 'file', 'is empty: a CSV needs a header line and at least one row');
   const header = records[0].record.map((name) => name.trim());
-  for (const column of columns) {
-    if (!header.includes(column)) {
-      throw new ContentError(file, 1, column, `missing column "${column}": the header must have ${columns.join(',')}`);
-    }
-  }
-  for (const name of header) {
-    if (!columns.includes(name)) {
-      throw new ContentError(
-        file,
-        1,
-        name || '(empty)',
-        `unknown column "${name}": the columns are ${columns.join(',')}`,
-      );
-    }
-  }
+  header.forEach((name, i) => {
+    if (name === '')
+      throw new ContentError(file, 1, '(empty)', `column ${i + 1} has no name: give every column a name`);
+    if (header.indexOf(name) !== i)
+      throw new ContentError(file, 1, name, `the column "${name}" appears twice: name each column once`);
+  });
   const rows = records.slice(1);
   if (rows.length === 0) throw new ContentError(file, 1, 'file', 'has a header but no rows');
   const lines = rows.map((row) => row.info.lines);
@@ -59,5 +49,9 @@ export function readCsvRecords(
     }
     return Object.fromEntries(header.map((name, i) => [name, record[i].trim()]));
   });
-  return { data, lineOf: (path) => (typeof path[0] === 'number' ? lines[path[0]] : 1) };
+  return {
+    data,
+    header,
+    lineOf: (path) => (typeof path[0] === 'number' ? lines[path[0]] : 1),
+  };
 }

@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { siteData } from '../site/site-data.ts';
 import { chartDatasetCsv, positionsCsv, timelineCsv } from './dataset-csv.ts';
 import type { SourceEntry } from '../schemas/source.ts';
 
@@ -13,15 +14,16 @@ export interface DatasetListing {
 
 /** Every dataset the site holds, for the data page and its downloads. */
 export async function datasetCatalogue(): Promise<{ datasets: DatasetListing[]; sources: Map<string, SourceEntry> }> {
-  const sources = new Map((await getCollection('sources')).map((e) => [e.id, e.data]));
+  const site = await siteData();
+  const sources = new Map(site.sources);
   const unique = (ids: (string | undefined)[]) => [...new Set(ids.filter((id): id is string => Boolean(id)))];
-  const charts = (await getCollection('chartData')).map((e): DatasetListing => ({
-    id: e.id,
+  const charts = [...site.datasets.values()].map((dataset): DatasetListing => ({
+    id: dataset.id,
     kind: 'chart data',
-    path: e.data.path,
-    rows: e.data.rows.length,
-    sourceIds: unique(e.data.rows.map((r) => r.source)),
-    csv: chartDatasetCsv(e.data.rows, sources),
+    path: dataset.path,
+    rows: dataset.rows.length,
+    sourceIds: unique(dataset.rows.map((r) => r.source)),
+    csv: chartDatasetCsv(dataset, sources),
   }));
   const timelines = (await getCollection('timelines')).map((e): DatasetListing => ({
     id: e.id,

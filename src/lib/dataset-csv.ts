@@ -1,20 +1,17 @@
-import type { ChartRow, SourceEntry } from '../charts/types.ts';
+import type { SourceEntry } from '../schemas/source.ts';
+import type { ResolvedDataset } from '../story/datasets.ts';
 import type { Positions, TimelineEvent } from './datasets.ts';
 import { toCsv } from './csv-write.ts';
 
 type Sources = ReadonlyMap<string, SourceEntry>;
 
-/** Whole datasets as CSV for the data page: every row, with who produced it and where it was read. */
-export function chartDatasetCsv(rows: readonly ChartRow[], sources: Sources): string {
+/** Whole datasets as CSV for the data page: every row as written, with who produced it and where it was read. */
+export function chartDatasetCsv(dataset: ResolvedDataset, sources: Sources): string {
   return toCsv(
     [
       'id',
-      'series',
-      'kind',
-      'scope',
-      'date',
+      ...dataset.columns,
       'announced',
-      'value',
       'qualifier',
       'note',
       'source_id',
@@ -23,14 +20,10 @@ export function chartDatasetCsv(rows: readonly ChartRow[], sources: Sources): st
       'url',
       'confidence',
     ],
-    rows.map((r) => [
+    dataset.rows.map((r) => [
       r.id,
-      r.series,
-      r.kind,
-      r.scope,
-      r.date,
+      ...dataset.columns.map((c) => r.cells[c]),
       r.announced,
-      String(r.value),
       r.qualifier,
       r.note,
       ...sourceCells(r.source, sources),

@@ -2,12 +2,17 @@ import { ContentError } from './content-error.ts';
 import { readCsvRecords } from './csv-records.ts';
 import { readYaml } from './yaml-records.ts';
 import { validate } from './validate.ts';
-import { lastDay, parseDate } from './dates.ts';
 import { sourcesFileSchema, type SourceEntry } from '../schemas/source.ts';
-import { chartColumns, chartRowSchema } from '../schemas/chart-dataset.ts';
+import {
+  datasetMetaSchema,
+  reservedCellsSchema,
+  reservedColumns,
+  type ChartDataset,
+  type DataRow,
+  type DatasetMeta,
+} from '../schemas/chart-dataset.ts';
 import { timelineFileSchema } from '../schemas/timeline.ts';
 import { positionsFileSchema } from '../schemas/positions.ts';
-import type { ChartRow } from '../charts/types.ts';
 import { z } from 'astro/zod';
 
 /** Content files as text in, validated data out: no file system here, so tests feed strings. */
@@ -23,19 +28,37 @@ export function parseSources(text: string, file: string): SourceEntry[] {
   return sources;
 }
 
-export function parseChartDataset(text: string, file: string, sourceIds: ReadonlySet<string>): ChartRow[] {
-  const located = readCsvRecords(text, file, chartColumns);
-  const rows = validate(z.array(chartRowSchema), located, file);
+/**
+ * A tidy CSV with any header. Reserved columns (id, source, qualifier, announced, note) are
+ * checked here; data cells stay text until a chart or a <Fact> says what a column must hold.
+ */
+export function parseChartDataset(text: string, file: string, sourceIds: ReadonlySet<string>): ChartDataset {
+  const located = readCsvRecords(text, file);
+  const reserved = located.data.map((record) =>
+    Object.fromEntries(reservedColumns.map((name) => [name, record[name] ?? ''])),
+  );
+  const checked = validate(z.array(reservedCellsSchema), { data: reserved, lineOf: located.lineOf }, file);
   checkUnique(
-    rows.map((r) => r.id),
+    checked.map((r) => r.id),
     (i) => located.lineOf([i]),
     file,
   );
-  return rows.map((row, i) => {
+  const columns = located.header.filter((name) => !(reservedColumns as readonly string[]).includes(name));
+  const rows = checked.map((cells, i): DataRow => {
     const line = located.lineOf([i]);
-    checkSource(row.source, sourceIds, file, line);
-    return { ...row, asOf: lastDay(parseDate(row.date)), line };
+    if (cells.source) checkSource(cells.source, sourceIds, file, line);
+    const data = Object.fromEntries(columns.map((name) => [name, located.data[i][name]]));
+    return { ...cells, cells: data, line };
   });
+  return { path: file, columns, hasSourceColumn: located.header.includes('source'), rows };
+}
+
+/** The sidecar of a dataset: labels, formats, one source for all rows, pinned colours. */
+export function parseDatasetMeta(text: string, file: string, sourceIds: ReadonlySet<string>): DatasetMeta {
+  const located = readYaml(text, file);
+  const meta = validate(datasetMetaSchema, located, file);
+  if (meta.source) checkSource(meta.source, sourceIds, file, located.lineOf(['source']));
+  return meta;
 }
 
 export function parseTimeline(text: string, file: string, sourceIds: ReadonlySet<string>) {
@@ -66,6 +89,7 @@ function checkSource(id: string, sourceIds: ReadonlySet<string>, file: string, l
 function checkUnique(ids: string[], lineOf: (i: number) => number, file: string) {
   const seen = new Map<string, number>();
   ids.forEach((id, i) => {
+    if (id === '') return; // an unquotable row needs no id
     if (seen.has(id))
       throw new ContentError(
         file,

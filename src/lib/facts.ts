@@ -1,39 +1,38 @@
 import { ContentError } from './content-error.ts';
-import type { ChartRow } from '../charts/types.ts';
+import { formatValue, parseNumber, writtenDecimals } from './format.ts';
+import type { DataRow } from '../schemas/chart-dataset.ts';
+import type { ResolvedDataset } from '../story/datasets.ts';
 
 export interface FactRecord {
-  row: ChartRow;
-  /** The dataset file, for messages. */
-  path: string;
+  row: DataRow;
+  dataset: ResolvedDataset;
 }
 
 /** The last index built and the datasets it was built from (see factIndex). */
-let last: { datasets: readonly object[]; index: Map<string, FactRecord> } | undefined;
+let last: { datasets: ReadonlyMap<string, ResolvedDataset>; index: Map<string, FactRecord> } | undefined;
 
 /**
- * Every chart row by id, so `<Fact id>` and `{{id}}` in key points read the very number the chart draws.
- * Every page asks for the same index: the content layer hands out the same data objects for the
- * whole build, so the index is built once, not once per page (which grew with pages × rows); a
- * changed file in dev brings new objects and a new index. The map is shared: do not change it.
+ * Every dataset row that has an id, so `<Fact id>` and `{{id}}` read the very number the chart
+ * draws. Built once per set of datasets (every page asks); ids are unique across datasets.
  */
-export function factIndex(datasets: readonly { path: string; rows: readonly ChartRow[] }[]): Map<string, FactRecord> {
-  if (last && last.datasets.length === datasets.length && last.datasets.every((data, i) => data === datasets[i]))
-    return last.index;
+export function factIndex(datasets: ReadonlyMap<string, ResolvedDataset>): Map<string, FactRecord> {
+  if (last?.datasets === datasets) return last.index;
   const index = new Map<string, FactRecord>();
-  for (const { path, rows } of datasets) {
-    for (const row of rows) {
+  for (const dataset of datasets.values()) {
+    for (const row of dataset.rows) {
+      if (!row.id) continue;
       const earlier = index.get(row.id);
       if (earlier)
         throw new ContentError(
-          path,
+          dataset.path,
           row.line,
           'id',
-          `"${row.id}" is also the id of a row in ${earlier.path}:${earlier.row.line}: fact ids must be unique across datasets`,
+          `"${row.id}" is also the id of a row in ${earlier.dataset.path}:${earlier.row.line}: fact ids must be unique across datasets`,
         );
-      index.set(row.id, { row, path });
+      index.set(row.id, { row, dataset });
     }
   }
-  last = { datasets: [...datasets], index };
+  last = { datasets, index };
   return index;
 }
 
@@ -41,6 +40,38 @@ export function lookupFact(index: Map<string, FactRecord>, id: string, file: str
   const fact = index.get(id);
   if (!fact) throw new ContentError(file, line, 'fact', `"${id}" is not the id of any row in src/content/data/*.csv`);
   return fact;
+}
+
+/**
+ * The number a fact quotes, as its column writes it, with its qualifier ("about 470,000"): the
+ * `value` column, or the dataset's only column of numbers.
+ */
+export function factText(fact: FactRecord, file: string, line: number): string {
+  const { dataset, row } = fact;
+  const numeric = dataset.columns.filter((c) =>
+    dataset.rows.every((r) => r.cells[c] === '' || parseNumber(r.cells[c]) !== undefined),
+  );
+  const column = dataset.columns.includes('value') ? 'value' : numeric.length === 1 ? numeric[0] : undefined;
+  if (!column) {
+    throw new ContentError(
+      file,
+      line,
+      'fact',
+      `"${row.id}" is a row of ${dataset.path}, which has no "value" column and ${numeric.length} columns of numbers: name the quoted column "value"`,
+    );
+  }
+  const cell = row.cells[column];
+  const value = parseNumber(cell);
+  if (value === undefined)
+    throw new ContentError(
+      dataset.path,
+      row.line,
+      column,
+      `"${cell}" is not a number, so <Fact id="${row.id}"/> cannot quote it`,
+    );
+  const decimals = Math.max(0, ...dataset.rows.map((r) => writtenDecimals(r.cells[column] ?? '')));
+  const text = formatValue(value, { format: dataset.meta?.columns[column]?.format ?? 'number', decimals });
+  return row.qualifier ? `${row.qualifier} ${text}` : text;
 }
 
 /** Splits text with `{{fact-id}}` tokens into plain strings and fact records. */

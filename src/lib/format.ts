@@ -38,3 +38,59 @@ export function formatCompact(value: number): string {
 export function formatQualified(value: number, qualifier: string): string {
   return qualifier ? `${qualifier} ${formatCount(value)}` : formatCount(value);
 }
+
+/** How a column's numbers are written: the sidecar's format, and the decimals its cells were written with. */
+export interface NumberStyle {
+  /** "number", "percent", "decimal:N" or "currency:XXX" (src/schemas/chart-dataset.ts). */
+  format: string;
+  decimals: number;
+}
+
+const styled = new Map<string, Intl.NumberFormat>();
+
+function numberFormat({ format, decimals }: NumberStyle, compactNotation = false): Intl.NumberFormat {
+  const key = `${format}|${decimals}|${compactNotation}`;
+  let made = styled.get(key);
+  if (made) return made;
+  const [kind, arg] = format.split(':');
+  const digits = kind === 'decimal' ? Number(arg) : decimals;
+  const options: Intl.NumberFormatOptions = compactNotation
+    ? { notation: 'compact', maximumFractionDigits: 1 }
+    : { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: 'always' };
+  if (kind === 'currency') Object.assign(options, { style: 'currency', currency: arg });
+  made = new Intl.NumberFormat(siteConfig.locale, options);
+  styled.set(key, made);
+  return made;
+}
+
+/** A value as its column writes it: 76,021 · 12.5% · 2.50 · $1,200. */
+export function formatValue(value: number, style: NumberStyle): string {
+  const text = numberFormat(style).format(value);
+  return style.format === 'percent' ? `${text}%` : text;
+}
+
+/** Axis ticks, where space is short: 250K, 1.5M, 12%. Text and tables always use formatValue. */
+export function formatTick(value: number, style: NumberStyle, short: boolean): string {
+  const compactNotation = short && Math.abs(value) >= 10_000;
+  const text = compactNotation
+    ? numberFormat(style, true).format(value)
+    : numberFormat({ ...style, decimals: tickDecimals(value, style) }).format(value);
+  return style.format === 'percent' ? `${text}%` : text;
+}
+
+/** Ticks show the digits they need (0.5, 1, 1.5), not the column's. */
+function tickDecimals(value: number, style: NumberStyle): number {
+  if (style.format.startsWith('decimal:')) return Number(style.format.split(':')[1]);
+  const written = String(value).split('.')[1]?.length ?? 0;
+  return Math.min(written, Math.max(style.decimals, 2));
+}
+
+/** A number as the data writes it: digits, an optional minus and decimal point, no separators. */
+export function parseNumber(text: string): number | undefined {
+  return /^-?(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : undefined;
+}
+
+/** Digits after the point as written: "2.50" → 2. */
+export function writtenDecimals(text: string): number {
+  return text.includes('.') ? text.split('.')[1].length : 0;
+}

@@ -1,18 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { CollectionEntry } from 'astro:content';
 import { cachedCollection } from './collection-cache.ts';
-import { ContentError } from './content-error.ts';
-import { citedSourceIds } from './cited-sources.ts';
-import { factIndex, splitFacts } from './facts.ts';
-import { parseStory, storyParagraphs, type StoryParagraph } from './story-tree.ts';
+import { jsxElements, jsxProps, parseStory, storyParagraphs, type StoryParagraph } from './story-tree.ts';
+import { bodyLineOffset, storyFigures } from './story-figures.ts';
 import { explainerHref } from './urls.ts';
 import { explainerSlug } from './explainer-list.ts';
 import type { StoryContext } from './story-context.ts';
+import { siteData } from '../site/site-data.ts';
+import { buildStoryModel, type StoryModel } from '../story/model.ts';
 
-/**
- * What a figure needs to know about its story (see StoryContext). Embed pages need no more; the
- * story's page also checks its key points and sources, so a mistake there still stops the build.
- */
+/** What a figure needs to know about its story, on its page or (embedded) on an embed page. */
 export function storyContext(entry: CollectionEntry<'explainers'>, embedded = false): StoryContext {
   const slug = explainerSlug(entry);
   const paragraphs = paragraphsOf(entry.body ?? '');
@@ -40,64 +37,47 @@ function storyPath(entry: CollectionEntry<'explainers'>): string {
   return entry.filePath ?? `src/content/explainers/${entry.id}.mdx`;
 }
 
-/** Everything a story page needs besides its rendered MDX: context for figures, key points with facts, cited sources. */
-export async function loadStory(entry: CollectionEntry<'explainers'>, embedded = false) {
-  const path = storyPath(entry);
-  const tree = parseStory(entry.body ?? '');
-  const story = storyContext(entry, embedded);
-  const [chartData, timelines, positions, sources] = await Promise.all([
-    cachedCollection('chartData'),
-    cachedCollection('timelines'),
-    cachedCollection('positions'),
-    cachedCollection('sources'),
-  ]);
-  const facts = factIndex(chartData.map((e) => e.data));
-  const frontMatterLine = (field: string) => lineOfField(path, field);
-  const keyPoints = entry.data.keyPoints.map((text) => splitFacts(text, facts, path, frontMatterLine('keyPoints')));
-  const keyPointFacts = keyPoints.flat().flatMap((part) => (typeof part === 'string' ? [] : [part.row.id]));
-  const ids = citedSourceIds(
-    tree,
-    {
-      chartData: byId('chartData', chartData),
-      timelines: byId('timelines', timelines),
-      positions: byId('positions', positions),
-      facts,
-    },
-    keyPointFacts,
-    entry.data.creditSources,
-  );
-  const registry = byId('sources', sources);
-  for (const id of entry.data.creditSources) {
-    if (!registry.has(id))
-      throw new ContentError(
-        path,
-        frontMatterLine('creditSources'),
-        'creditSources',
-        `"${id}" is not in the sources registry (src/content/sources.yaml)`,
-      );
-  }
-  return {
-    story,
-    keyPoints,
-    citedSources: ids.map((id) => registry.get(id)!).filter(Boolean),
-    creditSources: entry.data.creditSources.map((id) => registry.get(id)!),
-  };
+/** Story models by entry, in a production build: the page, each embed page and each CSV route ask. */
+const models = new Map<string, Promise<StoryModel>>();
+
+/** The story model (src/story/model.ts) of one explainer, built once per build. */
+export function loadStory(entry: CollectionEntry<'explainers'>): Promise<StoryModel> {
+  if (import.meta.env?.PROD !== true) return buildModel(entry);
+  let model = models.get(entry.id);
+  if (!model) models.set(entry.id, (model = buildModel(entry)));
+  return model;
 }
 
-const maps = new Map<string, { data: readonly unknown[]; map: Map<string, unknown> }>();
-
-/**
- * A collection as a map by id, built once per build rather than once per page (every page and
- * embed loads its story): the content layer keeps each entry's data object for the whole build,
- * and in dev a changed file brings new objects and a new map. The map is shared: do not change it.
- */
-function byId<T>(collection: string, entries: readonly { id: string; data: T }[]): Map<string, T> {
-  const cached = maps.get(collection);
-  if (cached && cached.data.length === entries.length && entries.every((e, i) => e.data === cached.data[i]))
-    return cached.map as Map<string, T>;
-  const map = new Map(entries.map((e) => [e.id, e.data]));
-  maps.set(collection, { data: entries.map((e) => e.data), map });
-  return map;
+async function buildModel(entry: CollectionEntry<'explainers'>): Promise<StoryModel> {
+  const path = storyPath(entry);
+  const tree = parseStory(entry.body ?? '');
+  const figures = storyFigures(entry);
+  const [site, timelines, positions] = await Promise.all([
+    siteData(),
+    cachedCollection('timelines'),
+    cachedCollection('positions'),
+  ]);
+  const offset = bodyLineOffset(entry);
+  const factTags = jsxElements(tree)
+    .filter((element) => element.name === 'Fact')
+    .map((element) => ({ id: jsxProps(element).id ?? '', line: offset + (element.position?.start.line ?? 1) }));
+  return buildStoryModel(
+    {
+      path,
+      publishedAt: entry.data.publishedAt,
+      paragraphs: paragraphsOf(entry.body ?? ''),
+      figures,
+      factTags,
+      keyPoints: entry.data.keyPoints,
+      keyPointsLine: lineOfField(path, 'keyPoints'),
+      creditSources: entry.data.creditSources,
+      creditSourcesLine: lineOfField(path, 'creditSources'),
+      tree,
+      timelines: new Map(timelines.map((e) => [e.id, e.data])),
+      positions: new Map(positions.map((e) => [e.id, e.data])),
+    },
+    site,
+  );
 }
 
 /** Astro keeps no positions for front matter; the field's line is looked up in the file, for messages only. */

@@ -36,7 +36,7 @@ function findFigures(entry: CollectionEntry<'explainers'>): StoryFigure[] {
 }
 
 /** entry.body starts after the front matter; messages count lines from the top of the file. */
-function bodyLineOffset(entry: CollectionEntry<'explainers'>): number {
+export function bodyLineOffset(entry: CollectionEntry<'explainers'>): number {
   const body = entry.body ?? '';
   if (!entry.filePath || !existsSync(entry.filePath) || !body) return 0;
   const text = readFileSync(entry.filePath, 'utf8');

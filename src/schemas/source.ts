@@ -7,6 +7,10 @@ export const sourceKinds = [
   'party claim',
   'news report',
   'official statement',
+  'official statistics',
+  'survey',
+  'dataset',
+  'research',
 ] as const;
 
 /** Addresses that are not a citation (DESIGN §4): staging hosts, proxies, mirrors, machine translation. */

@@ -11,6 +11,8 @@ export interface KeyItem {
   symbol: string;
   hollow: boolean;
   label: string;
+  /** A series colour; ink when the item stands for a shape alone. */
+  color?: string;
 }
 
 const ROW = FONT_SIZE * 1.6;
@@ -25,15 +27,21 @@ export function keyHeight(items: KeyItem[], width: number): number {
 /** Marks anchored to the top-left of the frame; `top` is the frame's marginTop. */
 export function keyMarks(items: KeyItem[], width: number, left: number, top: number): Markish[] {
   return layout(items, width).at.flatMap(({ item, x, row }) => {
-    const position = { frameAnchor: 'top-left' as const, dx: x - left, dy: row * ROW + ROW / 2 - top };
+    // facet 'super': drawn once over a faceted chart (grouped bars), not once per facet.
+    const position = {
+      frameAnchor: 'top-left' as const,
+      dx: x - left,
+      dy: row * ROW + ROW / 2 - top,
+      facet: 'super' as const,
+    };
     return [
       Plot.dot([null], {
         ...position,
         dx: position.dx + SYMBOL_SPACE / 2,
         symbol: item.symbol,
         r: 4.5,
-        fill: item.hollow ? HALO : INK,
-        stroke: INK,
+        fill: item.hollow ? HALO : (item.color ?? INK),
+        stroke: item.color ?? INK,
         strokeWidth: 1.5,
       }),
       Plot.text([null], {

@@ -1,0 +1,85 @@
+import { dateWords, roleText } from './axes.ts';
+import type { ChartData, Role } from './types.ts';
+import type { DataRow } from '../../schemas/chart-dataset.ts';
+import type { SourceEntry } from '../../schemas/source.ts';
+
+/**
+ * The rows a chart draws, as a table: the columns the tag named first, then the dataset's other
+ * columns, then where each figure was read. The page's <details> table shows `cells`; the CSV
+ * download writes `raw` (the values as written, so a spreadsheet reads numbers as numbers).
+ */
+
+export interface ChartTableColumn {
+  key: string;
+  label: string;
+  numeric?: boolean;
+}
+
+export interface ChartTable {
+  columns: ChartTableColumn[];
+  rows: Record<string, string>[];
+  raw: Record<string, string>[];
+}
+
+/** The category or time a reader looks a row up by, first. */
+const HORIZONTAL: Role[] = ['y', 'x', 'x1', 'x2', 'series', 'label', 'symbol'];
+const VERTICAL: Role[] = ['x', 'y', 'series', 'label', 'symbol'];
+
+export function chartTable(
+  chart: ChartData,
+  columns: readonly string[],
+  sources: ReadonlyMap<string, SourceEntry>,
+): ChartTable {
+  const order = ['bar', 'dot', 'range', 'arrow'].includes(chart.type) ? HORIZONTAL : VERTICAL;
+  const ordered = order.flatMap((role) => (chart.columns[role] ? [{ role, column: chart.columns[role]! }] : []));
+  const seen = new Set(ordered.map((n) => n.column.name));
+  const others = columns.filter((c) => !seen.has(c));
+  const tableColumns: ChartTableColumn[] = [
+    ...ordered.map(({ column }) => ({
+      key: column.name,
+      label: column.label,
+      ...(column.kind === 'number' ? { numeric: true } : {}),
+    })),
+    ...others.map((name) => ({ key: name, label: name })),
+    { key: 'qualifier', label: 'Qualifier' },
+    { key: 'announced', label: 'Announced' },
+    { key: 'source', label: 'Source' },
+    { key: 'outlet', label: 'Read at' },
+    { key: 'url', label: 'Address' },
+    { key: 'confidence', label: 'Confidence' },
+    { key: 'note', label: 'Note' },
+    { key: 'id', label: 'Row id' },
+  ];
+  const provenance = (row: DataRow) => {
+    const source = sources.get(row.source);
+    // Rows reach here with a registry id (src/story/datasets.ts); this guards a caller that passes another registry.
+    if (!source)
+      throw new Error(
+        `row "${row.id}" (line ${row.line}) cites source "${row.source}", which is not in the sources registry`,
+      );
+    return {
+      qualifier: row.qualifier,
+      announced: row.announced,
+      source: source.originator,
+      outlet: source.outlet,
+      url: source.url ?? '',
+      confidence: source.confidence,
+      note: row.note,
+      id: row.id,
+    };
+  };
+  const rows = chart.data.map((d) => ({
+    ...Object.fromEntries(
+      ordered.map(({ role, column }) => [
+        column.name,
+        column.kind === 'time'
+          ? dateWords(d.row.cells[column.name])
+          : roleText(chart, d, role).replace(/^(at least|more than|about|nearly) /, ''),
+      ]),
+    ),
+    ...Object.fromEntries(others.map((name) => [name, d.row.cells[name]])),
+    ...provenance(d.row),
+  }));
+  const raw = chart.data.map((d) => ({ ...d.row.cells, ...provenance(d.row) }));
+  return { columns: tableColumns, rows, raw };
+}
