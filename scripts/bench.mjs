@@ -12,21 +12,10 @@
 // Each explainer i is the real story under another slug, with three of the real story's figures (taken
 // in turn), each drawn from its own copy of the real data: values scaled, one row, event or cell
 // dropped, ids prefixed so fact ids stay unique. Prints one JSON document on stdout.
-import { spawn, spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { cpus, freemem, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { cpus, freemem, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { makeProject, repo, setProcessor, writeArchive } from './bench/archive.mjs';
 import { build } from './bench/measure.mjs';
 import { summariseProfiles } from './bench/profile.mjs';

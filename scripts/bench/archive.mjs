@@ -2,6 +2,8 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 
 export const repo = resolve(import.meta.dirname, '../..');
 
@@ -51,32 +53,17 @@ export function makeProject(label) {
 
 /** Deterministic variety: explainer i scales values by 1.00–1.40 and drops the (i mod n)-th item. */
 function csvVariant(text, i, prefix, keep) {
-  const [header, ...rows] = text.trimEnd().split('\n');
+  const [header, ...rows] = parse(text, { skip_empty_lines: true });
   const factor = 1 + (i % 9) * 0.05;
   const dropAt = i % rows.length;
   const out = rows
-    .filter((row, at) => at !== dropAt || keep.some((id) => row.startsWith(`${id},`)))
-    .map((row) => {
-      const cells = splitCsvLine(row);
-      cells[0] = `${prefix}${cells[0]}`;
+    .filter((cells, at) => at !== dropAt || keep.includes(cells[0]))
+    .map(([id, ...rest]) => {
+      const cells = [`${prefix}${id}`, ...rest];
       cells[6] = String(Math.round(Number(cells[6]) * factor));
-      return cells.map((cell) => (/[",]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(',');
+      return cells;
     });
-  return `${header}\n${out.join('\n')}\n`;
-}
-
-function splitCsvLine(line) {
-  const cells = [];
-  let cell = '';
-  let quoted = false;
-  for (let k = 0; k < line.length; k++) {
-    const ch = line[k];
-    if (quoted && ch === '"' && line[k + 1] === '"') ((cell += '"'), k++);
-    else if (ch === '"') quoted = !quoted;
-    else if (ch === ',' && !quoted) (cells.push(cell), (cell = ''));
-    else cell += ch;
-  }
-  return [...cells, cell];
+  return stringify([header, ...out]);
 }
 
 /** Drops the (i mod n)-th list item of a YAML block (`- id:` events, `  - party:` cells). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../src/lib/csv-write.ts';
+import { toCsv } from '../../src/lib/csv-write.ts';
 
 describe('CSV downloads', () => {
   it.each([
@@ -7,12 +7,17 @@ describe('CSV downloads', () => {
     ['+1+2', "'+1+2"],
     ['-cmd', "'-cmd"],
     ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tcmd', "'\tcmd"],
+    ['＝1+1', "'＝1+1"],
     ['-12', '-12'],
+    ['-1,234.5', '"-1,234.5"'],
     ['76,021', '"76,021"'],
     ['plain text', 'plain text'],
     ['a "quote"', '"a ""quote"""'],
-  ])('writes %s as %s', (input, expected) => {
-    expect(csvCell(input)).toBe(expected);
+    ['two\nlines', '"two\nlines"'],
+    ['', ''],
+  ])('writes the cell %j as %j', (input, expected) => {
+    expect(toCsv(['h'], [[input]])).toBe(`h\n${expected}\n`);
   });
 
   it('writes a header and rows, one line each', () => {
