@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/unit/**/*.test.ts', 'tests/charts/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', 'tests/charts/**/*.test.ts', 'tests/story/**/*.test.ts'],
           testTimeout: 60_000,
         },
       },

@@ -11,6 +11,7 @@ import {
   type TimelineEvent,
 } from './lib/datasets.ts';
 import { explainerSchema } from './schemas/explainer.ts';
+import { galleryPageSchema } from './schemas/gallery.ts';
 import { sourceSchema } from './schemas/source.ts';
 import type { ChartDataset, DatasetMeta } from './schemas/chart-dataset.ts';
 
@@ -21,6 +22,12 @@ const path = z.string();
 const explainers = defineCollection({
   loader: glob({ base: './src/content/explainers', pattern: '**/*.mdx' }),
   schema: explainerSchema,
+});
+
+/** Pages of example figures: src/content/gallery/<slug>.mdx, at /charts/ for the chart chooser. */
+const gallery = defineCollection({
+  loader: glob({ base: './src/content/gallery', pattern: '**/*.mdx' }),
+  schema: galleryPageSchema,
 });
 
 /** Every source a figure, event or cell cites: src/content/sources.yaml. */
@@ -62,4 +69,4 @@ const positions = defineCollection({
   schema: z.object({ path, table: z.custom<Positions>() }),
 });
 
-export const collections = { explainers, sources, chartData, datasetMeta, timelines, positions };
+export const collections = { explainers, gallery, sources, chartData, datasetMeta, timelines, positions };

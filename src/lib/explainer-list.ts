@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { explainerHref, pageHref } from './urls.ts';
 
 /**
  * Drafts show in `npm run dev` and in a DRAFTS=1 preview build, never in a production
@@ -21,4 +22,24 @@ export async function listedExplainers(): Promise<CollectionEntry<'explainers'>[
   return published.sort(
     (a, b) => b.data.publishedAt.localeCompare(a.data.publishedAt) || explainerSlug(a).localeCompare(explainerSlug(b)),
   );
+}
+
+/** A page whose MDX holds figures: an explainer, or a gallery page of example figures. */
+export type FigurePage = CollectionEntry<'explainers'> | CollectionEntry<'gallery'>;
+
+/** Every page that gets figure embeds and CSV downloads: explainers with pages, and the gallery. */
+export async function figurePages(): Promise<FigurePage[]> {
+  return [...(await explainerPages()), ...(await getCollection('gallery'))];
+}
+
+/** The slug in a figure's embed and CSV addresses. */
+export function pageSlug(entry: FigurePage): string {
+  return entry.collection === 'explainers' ? explainerSlug(entry) : entry.id;
+}
+
+/** The page's own address, base included. */
+export function pageAddress(entry: FigurePage): string {
+  return entry.collection === 'explainers'
+    ? explainerHref(explainerSlug(entry))
+    : pageHref(entry.id === 'chart-forms' ? 'charts/' : `charts/${entry.id}/`);
 }

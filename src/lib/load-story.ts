@@ -1,22 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { CollectionEntry } from 'astro:content';
 import { cachedCollection } from './collection-cache.ts';
 import { jsxElements, jsxProps, parseStory, storyParagraphs, type StoryParagraph } from './story-tree.ts';
 import { bodyLineOffset, storyFigures } from './story-figures.ts';
-import { explainerHref } from './urls.ts';
-import { explainerSlug } from './explainer-list.ts';
+import { pageAddress, pageSlug, type FigurePage } from './explainer-list.ts';
 import type { StoryContext } from './story-context.ts';
 import { siteData } from '../site/site-data.ts';
 import { buildStoryModel, type StoryModel } from '../story/model.ts';
 
 /** What a figure needs to know about its story, on its page or (embedded) on an embed page. */
-export function storyContext(entry: CollectionEntry<'explainers'>, embedded = false): StoryContext {
-  const slug = explainerSlug(entry);
+export function storyContext(entry: FigurePage, embedded = false): StoryContext {
+  const slug = pageSlug(entry);
   const paragraphs = paragraphsOf(entry.body ?? '');
   return {
     slug,
     path: storyPath(entry),
-    href: explainerHref(slug),
+    href: pageAddress(entry),
     publishedAt: entry.data.publishedAt,
     paragraphs,
     embedded,
@@ -33,22 +31,24 @@ function paragraphsOf(body: string): StoryParagraph[] {
   return paragraphs;
 }
 
-function storyPath(entry: CollectionEntry<'explainers'>): string {
-  return entry.filePath ?? `src/content/explainers/${entry.id}.mdx`;
+function storyPath(entry: FigurePage): string {
+  return entry.filePath ?? `src/content/${entry.collection}/${entry.id}.mdx`;
 }
 
 /** Story models by entry, in a production build: the page, each embed page and each CSV route ask. */
 const models = new Map<string, Promise<StoryModel>>();
 
 /** The story model (src/story/model.ts) of one explainer, built once per build. */
-export function loadStory(entry: CollectionEntry<'explainers'>): Promise<StoryModel> {
+export function loadStory(entry: FigurePage): Promise<StoryModel> {
   if (import.meta.env?.PROD !== true) return buildModel(entry);
-  let model = models.get(entry.id);
-  if (!model) models.set(entry.id, (model = buildModel(entry)));
+  const key = `${entry.collection}/${entry.id}`;
+  let model = models.get(key);
+  if (!model) models.set(key, (model = buildModel(entry)));
   return model;
 }
 
-async function buildModel(entry: CollectionEntry<'explainers'>): Promise<StoryModel> {
+async function buildModel(entry: FigurePage): Promise<StoryModel> {
+  const story = entry.collection === 'explainers' ? entry.data : { keyPoints: [], creditSources: [] };
   const path = storyPath(entry);
   const tree = parseStory(entry.body ?? '');
   const figures = storyFigures(entry);
@@ -68,9 +68,9 @@ async function buildModel(entry: CollectionEntry<'explainers'>): Promise<StoryMo
       paragraphs: paragraphsOf(entry.body ?? ''),
       figures,
       factTags,
-      keyPoints: entry.data.keyPoints,
+      keyPoints: story.keyPoints,
       keyPointsLine: lineOfField(path, 'keyPoints'),
-      creditSources: entry.data.creditSources,
+      creditSources: story.creditSources,
       creditSourcesLine: lineOfField(path, 'creditSources'),
       tree,
       timelines: new Map(timelines.map((e) => [e.id, e.data])),

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { CollectionEntry } from 'astro:content';
+import type { FigurePage } from './explainer-list.ts';
 import { figureNames } from '../components/component-names.ts';
 import { jsxElements, jsxProps, parseStory } from './story-tree.ts';
 
@@ -13,14 +13,14 @@ export interface StoryFigure {
 const figuresByFile = new Map<string, StoryFigure[]>();
 
 /** The figure tags of a story, as written: CSV downloads and embed pages are made for each. Shared: do not change. */
-export function storyFigures(entry: CollectionEntry<'explainers'>): StoryFigure[] {
+export function storyFigures(entry: FigurePage): StoryFigure[] {
   if (import.meta.env?.PROD !== true || !entry.filePath) return findFigures(entry);
   let figures = figuresByFile.get(entry.filePath);
   if (!figures) figuresByFile.set(entry.filePath, (figures = findFigures(entry)));
   return figures;
 }
 
-function findFigures(entry: CollectionEntry<'explainers'>): StoryFigure[] {
+function findFigures(entry: FigurePage): StoryFigure[] {
   const offset = bodyLineOffset(entry);
   return jsxElements(parseStory(entry.body ?? '')).flatMap((element) =>
     (figureNames as readonly string[]).includes(element.name ?? '')
@@ -36,7 +36,7 @@ function findFigures(entry: CollectionEntry<'explainers'>): StoryFigure[] {
 }
 
 /** entry.body starts after the front matter; messages count lines from the top of the file. */
-export function bodyLineOffset(entry: CollectionEntry<'explainers'>): number {
+export function bodyLineOffset(entry: FigurePage): number {
   const body = entry.body ?? '';
   if (!entry.filePath || !existsSync(entry.filePath) || !body) return 0;
   const text = readFileSync(entry.filePath, 'utf8');

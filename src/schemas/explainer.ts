@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
 import { dateText, emptyOr, slug, text } from './fields.ts';
 
-const dayDate = dateText.refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value), { error: 'must be a day: YYYY-MM-DD' });
+export const dayDate = dateText.refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value), {
+  error: 'must be a day: YYYY-MM-DD',
+});
 
 /** An explainer's front matter. A draft may leave dek, key points and updatedAt empty; a published story may not. */
 export const explainerSchema = z

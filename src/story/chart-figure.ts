@@ -94,9 +94,10 @@ export function resolveChart(
   const cellProblem = (row: DataRow, column: string, message: string) =>
     new ContentError(dataset.path, row.line, column, message);
   const isSecondary = (row: DataRow) => sources.get(row.source)?.confidence === 'secondary';
-  const build = (rows: readonly DataRow[]) =>
+  // The later rows are only listed, so the marks a tag puts on the drawing (annotate, highlight) are not theirs.
+  const build = (rows: readonly DataRow[], drawn = true) =>
     buildChartData({
-      spec,
+      spec: drawn ? spec : { type: spec.type, columns: spec.columns },
       dataset,
       ...(dataset.meta ? { meta: dataset.meta } : {}),
       rows,
@@ -110,7 +111,7 @@ export function resolveChart(
   const title = props.title ?? defaultTitle(chart);
   const table = chartTable(chart, dataset.columns, sources);
   const drawnSources = [...new Set(chart.data.map((d) => d.row.source))].map((s) => sources.get(s)!);
-  const laterChart = later.length > 0 ? build(later).chart : undefined;
+  const laterChart = later.length > 0 ? build(later, false).chart : undefined;
   return {
     id,
     title,
@@ -204,9 +205,9 @@ function notes(
   }
   const secondary = chart.data.filter((d) => d.secondary);
   if (secondary.length > 0) {
-    out.push(
-      `Hollow marks: figures read only in a second-hand report (${secondary.map((d) => laterLine(chart, d).replace(/ \((published|publication)[^)]*\)$/, '')).join('; ')}).`,
-    );
+    const hollow = ['line', 'area', 'dot', 'scatter'].includes(chart.type) ? ', drawn hollow' : '';
+    const which = secondary.map((d) => laterLine(chart, d).replace(/ \((published|publication)[^)]*\)$/, ''));
+    out.push(`Read only in a second-hand report${hollow}: ${which.join('; ')}.`);
   }
   if (missing.length > 0) {
     const category = chart.columns[categoryOf(chart)];

@@ -56,7 +56,7 @@ const cases: BadCase[] = [
     name: 'an empty source id',
     file: csv,
     edit: swap('49294,,fixture-wire,', '49294,,,'),
-    expected: `${csv}:2: source: "" is not a valid id`,
+    expected: `${csv}:2: source: is empty: every row needs a source id`,
   },
   {
     name: 'an unknown source id in a CSV',
@@ -71,10 +71,10 @@ const cases: BadCase[] = [
     expected: `${csv}:3: id: "fixture-deaths-2012" is already used on line 2: ids must be unique`,
   },
   {
-    name: 'a CSV with a missing column',
-    file: csv,
-    edit: (text) => text.replace(',note', '').replace(/,(The deadliest year)?$/gm, ''),
-    expected: `${csv}:1: note: missing column "note"`,
+    name: 'a chart column the CSV does not have',
+    file: story,
+    edit: swap('y="value"', 'y="valeu"'),
+    expected: `${story}:19: y: "valeu" is not a column of ${csv}: its columns are "series", "kind", "scope", "date", "value"`,
   },
   {
     name: 'a CSV with an unclosed quote',
@@ -207,13 +207,13 @@ const cases: BadCase[] = [
     name: 'an unknown dataset in <Chart dataset>',
     file: story,
     edit: swap('dataset="fixture-deaths"', 'dataset="fixture-death"'),
-    expected: `${story}:19: dataset: "fixture-death" is not a chart dataset in src/content/data`,
+    expected: `${story}:19: dataset: "fixture-death" is not a dataset in src/content/data`,
   },
   {
-    name: 'an unknown chart view',
+    name: 'an unknown chart type',
     file: story,
-    edit: swap('view="per-year"', 'view="pie"'),
-    expected: `${story}:19: view: "pie" is not a chart view`,
+    edit: swap('type="column"', 'type="pie"'),
+    expected: `${story}:19: type: "pie" is not a chart type: use one of "bar", "column", "line", "area", "dot", "range", "arrow", "scatter"`,
   },
   {
     name: 'an unknown timeline in <Timeline events>',

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { publicBy, publicFrom, splitByAsOf } from '../../src/lib/as-of.ts';
-import type { ChartRow } from '../../src/charts/types.ts';
+import type { DataRow } from '../../src/schemas/chart-dataset.ts';
 
-const row = (over: Partial<ChartRow>): ChartRow => ({
+const row = (over: Partial<DataRow>): DataRow => ({
   id: 'r',
-  series: 'SOHR',
-  kind: 'documented count',
-  scope: 'all',
-  date: '2016-02-11',
-  asOf: '2016-02-11',
+  cells: { date: '2016-02-11', value: '1' },
   announced: '',
-  value: 1,
   qualifier: '',
   source: 'early',
   note: '',
@@ -44,12 +39,13 @@ describe('publicBy: what a story dated 14 March 2016 could know', () => {
     expect(publicBy(row({ announced: '', source: 'early' }), STORY, sources)).toBe(true);
   });
 
-  it('never knows a figure that covers days after the story', () => {
-    expect(publicBy(row({ announced: '', asOf: '2016-03-31' }), STORY, sources)).toBe(false);
+  it('knows a figure about later days when it was published by then: a forecast, a schedule', () => {
+    // A dataset's columns are its own, so "the days it covers" is not the rule's to read.
+    expect(publicBy(row({ announced: '2016-03-01', cells: { year: '2017', value: '1' } }), STORY, sources)).toBe(true);
   });
 
   it('reads a loosely written date from its first day', () => {
-    expect(publicBy(row({ announced: '2016-03', asOf: '2016-02-29' }), STORY, sources)).toBe(true);
+    expect(publicBy(row({ announced: '2016-03' }), STORY, sources)).toBe(true);
     expect(publicBy(row({ announced: 'about 2016-03-12' }), STORY, sources)).toBe(true);
     expect(publicBy(row({ source: 'month' }), STORY, sources)).toBe(true);
     expect(publicBy(row({ source: 'about' }), STORY, sources)).toBe(true);
@@ -64,11 +60,11 @@ describe('publicBy: what a story dated 14 March 2016 could know', () => {
 });
 
 describe('publicFrom', () => {
-  it('is the latest of announcement, source and last day covered', () => {
+  it('is the later of announcement and source', () => {
     expect(publicFrom(row({ announced: 'about 2016-03-12' }), sources)).toBe('2016-03-12');
     expect(publicFrom(row({ announced: '2016-02-11' }), sources)).toBe('2016-02-12');
     expect(publicFrom(row({ announced: '', source: 'month' }), sources)).toBe('2016-03-01');
-    expect(publicFrom(row({ asOf: '2016-02-20', date: '2016-02-20' }), sources)).toBe('2016-02-20');
+    expect(publicFrom(row({ cells: { date: '2016-02-20' } }), sources)).toBe('2016-02-12');
   });
 });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseChartDataset, parsePositions, parseSources, parseTimeline } from '../../src/lib/datasets.ts';
+import {
+  parseChartDataset,
+  parseDatasetMeta,
+  parsePositions,
+  parseSources,
+  parseTimeline,
+} from '../../src/lib/datasets.ts';
 
 const header = 'id,series,kind,scope,date,announced,value,qualifier,source,note';
 const sourcesYaml = `- id: sohr-seattle
@@ -28,11 +34,25 @@ function errorOf(run: () => unknown): string {
 describe('chart datasets', () => {
   const good = `${header}\nsohr-2014,SOHR,documented count,all,2014,2015-01-01,76021,,sohr-seattle,\nsohr-2015,SOHR,documented count,all,2015,,55219,,sohr-seattle,\n`;
 
-  it('reads rows with their line, as-of day and numbers', () => {
-    const rows = parseChartDataset(good, csvFile, ids);
-    expect(rows.map((r) => [r.id, r.value, r.asOf, r.line])).toEqual([
-      ['sohr-2014', 76021, '2014-12-31', 2],
-      ['sohr-2015', 55219, '2015-12-31', 3],
+  it('reads any header: reserved columns checked, every other column kept as written, with its line', () => {
+    const dataset = parseChartDataset(good, csvFile, ids);
+    expect(dataset.columns).toEqual(['series', 'kind', 'scope', 'date', 'value']);
+    expect(dataset.rows.map((r) => [r.id, r.cells.value, r.cells.date, r.source, r.line])).toEqual([
+      ['sohr-2014', '76021', '2014', 'sohr-seattle', 2],
+      ['sohr-2015', '55219', '2015', 'sohr-seattle', 3],
+    ]);
+  });
+
+  it('takes a tidy file of another subject, with no reserved column but source', () => {
+    const dataset = parseChartDataset(
+      'country,year,share,source\nPeru,2020,12.50,sohr-seattle\nChile,2020,,sohr-seattle\n',
+      csvFile,
+      ids,
+    );
+    expect(dataset.columns).toEqual(['country', 'year', 'share']);
+    expect(dataset.rows.map((r) => [r.id, r.cells.share, r.qualifier])).toEqual([
+      ['', '12.50', ''],
+      ['', '', ''],
     ]);
   });
 
@@ -43,19 +63,9 @@ describe('chart datasets', () => {
 
   it.each([
     [
-      'a number with a letter',
-      good.replace('76021', '"7,84l"'),
-      'src/content/data/deaths.csv:2: value: "7,84l" is not a number',
-    ],
-    [
-      'a number with separators',
-      good.replace('76021', '"76,021"'),
-      'src/content/data/deaths.csv:2: value: "76,021" is not a number: write it without separators',
-    ],
-    [
-      'an impossible date',
-      good.replace(',2014,2015-01-01', ',2014-02-30,2015-01-01'),
-      'src/content/data/deaths.csv:2: date: "2014-02-30" is not a real date',
+      'an impossible "announced" date',
+      good.replace('2014,2015-01-01', '2014,2015-02-30'),
+      'src/content/data/deaths.csv:2: announced: "2015-02-30" is not a real date',
     ],
     [
       'an unknown source id',
@@ -63,9 +73,9 @@ describe('chart datasets', () => {
       'src/content/data/deaths.csv:3: source: "sohr-seatle" is not in the sources registry',
     ],
     [
-      'an empty source id',
-      good.replace('55219,,sohr-seattle', '55219,,'),
-      'src/content/data/deaths.csv:3: source: "" is not a valid id',
+      'a source id that is not an id',
+      good.replace('55219,,sohr-seattle', '55219,,SOHR Seattle'),
+      'src/content/data/deaths.csv:3: source: "SOHR Seattle" is not a valid id',
     ],
     [
       'a duplicate id',
@@ -73,19 +83,58 @@ describe('chart datasets', () => {
       'src/content/data/deaths.csv:3: id: "sohr-2014" is already used on line 2',
     ],
     [
-      'a missing column',
-      good.replace(',note', '').replace(/,\n/g, '\n'),
-      'src/content/data/deaths.csv:1: note: missing column "note"',
+      'an unknown qualifier',
+      good.replace('55219,,', '55219,roughly,'),
+      'src/content/data/deaths.csv:3: qualifier: "roughly" is not allowed: leave it empty or use "at least", "more than", "about", "nearly"',
     ],
     [
-      'an unknown kind',
-      good.replace('all,2015', 'everyone,2015'),
-      'src/content/data/deaths.csv:3: scope: "everyone" is not allowed: use one of "all", "civilians"',
+      'a column with no name',
+      good.replace(',note', ','),
+      'src/content/data/deaths.csv:1: (empty): column 10 has no name',
+    ],
+    [
+      'a column named twice',
+      good.replace(',note', ',value'),
+      'src/content/data/deaths.csv:1: value: the column "value" appears twice',
+    ],
+    [
+      'a row with a cell too many',
+      good.replace('sohr-seattle,\nsohr-2015', 'sohr-seattle,,\nsohr-2015'),
+      'src/content/data/deaths.csv:2: row: has 11 cells but the header has 10 columns',
     ],
     ['an empty file', '', 'src/content/data/deaths.csv:1: file: is empty'],
     ['a header alone', `${header}\n`, 'src/content/data/deaths.csv:1: file: has a header but no rows'],
   ])('stops on %s with path:line: field: message', (_case, text, expected) => {
     expect(errorOf(() => parseChartDataset(text, csvFile, ids))).toContain(expected);
+  });
+});
+
+describe('dataset sidecars', () => {
+  const file = 'src/content/data/deaths.meta.yaml';
+  it('reads labels, formats, one source and pinned colours', () => {
+    const meta = parseDatasetMeta(
+      'source: sohr-seattle\ncolumns:\n  share: { label: Share, format: percent }\ncolors:\n  Peru: "#d55e00"\n',
+      file,
+      ids,
+    );
+    expect(meta).toEqual({
+      source: 'sohr-seattle',
+      notes: [],
+      columns: { share: { label: 'Share', format: 'percent' } },
+      colors: { Peru: '#d55e00' },
+    });
+  });
+  it.each([
+    [
+      'an unknown format',
+      'columns:\n  share: { format: percentage }\n',
+      `${file}:2: format: "percentage" is not a number format`,
+    ],
+    ['an unknown source', 'source: nobody\n', `${file}:1: source: "nobody" is not in the sources registry`],
+    ['a colour that is not one', 'colors:\n  Peru: red\n', `${file}:2: Peru: "red" is not a colour`],
+    ['an unknown field', 'title: Deaths\n', `${file}:1: value: unknown field(s): title`],
+  ])('stops on %s', (_case, text, expected) => {
+    expect(errorOf(() => parseDatasetMeta(text, file, ids))).toContain(expected);
   });
 });
 

@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import Piscina from 'piscina';
-import { drawChartTask, type ChartDrawing } from '../../src/charts/draw-chart.ts';
-import { getView } from '../../src/charts/index.ts';
+import { drawChartTask, type ChartDrawing } from '../../src/figures/charts/draw.ts';
+import { buildChartData } from '../../src/figures/charts/model.ts';
+import { parseChartDataset } from '../../src/lib/datasets.ts';
 import { socialCardTask } from '../../src/lib/social-card.ts';
 import { taskFile, type WorkerTask } from '../../src/lib/worker-pool.ts';
-import { fixtureContext, fixtureRows, fixtureSources, STORY_FIGURE } from '../fixtures/charts/load.ts';
 
 /**
  * A production build draws charts and social cards on worker threads, which load the task's
@@ -22,18 +22,26 @@ const onWorker = <I, O>(task: WorkerTask<I, O>, input: I) =>
 
 describe('build tasks on a worker thread', () => {
   it('a chart: the same SVGs at every width as drawn in-process', async () => {
-    const view = getView('by-publisher');
-    const rows = view.select(fixtureRows('death-toll-estimates'), fixtureContext(640, undefined, STORY_FIGURE));
+    const dataset = parseChartDataset(
+      'year,series,value,source\n2020,A,1.5,s\n2021,A,2.25,s\n2020,B,3,s\n2021,B,2,s\n',
+      'data.csv',
+      new Set(['s']),
+    );
+    const { chart } = buildChartData({
+      spec: { type: 'line', columns: { x: 'year', y: 'value', series: 'series' } },
+      dataset,
+      rows: dataset.rows,
+      isSecondary: (row) => row.line === 3,
+      reference: { value: 2.5, quote: 'about 2.5' },
+      tagProblem: (field, message) => new Error(`${field}: ${message}`),
+      cellProblem: (_row, column, message) => new Error(`${column}: ${message}`),
+    });
     const drawing: ChartDrawing = {
-      view: view.id,
-      rows,
+      chart,
       widths: [340, 640, 960],
-      sources: fixtureSources(),
-      asOf: '2016-03-14',
-      reference: STORY_FIGURE,
-      idPrefix: 'death-tolls',
-      labelledBy: 'death-tolls-title',
-      describedBy: 'death-tolls-summary',
+      idPrefix: 'fig',
+      labelledBy: 'fig-title',
+      describedBy: 'fig-summary',
     };
     const svgs = await onWorker(drawChartTask, drawing);
     expect(svgs).toHaveLength(3);

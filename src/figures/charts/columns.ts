@@ -16,10 +16,17 @@ export function resolveColumn(
   name: string,
   kind: ColumnKind,
   rows: readonly DataRow[],
-  problem: CellProblem,
+  problemAt: CellProblem,
 ): Column {
   const said = meta?.columns[name];
   const cells = rows.map((row) => row.cells[name]).filter((cell) => cell !== '');
+  if (kind !== 'number') {
+    // A cell written as a date must be a real one, whatever the role: "2013-02-29" is a mistake, not a label.
+    for (const row of rows) {
+      const problem = dateProblem(row.cells[name]);
+      if (problem) throw problemAt(row, name, problem);
+    }
+  }
   let resolved = kind;
   if (kind === 'time') {
     // Years, months, days and ranges are dates; anything else must then be a plain number (an age, a rank).
@@ -34,7 +41,7 @@ export function resolveColumn(
           : kind === 'time'
             ? ': the column holds dates, so every cell must be a date (YYYY, YYYY-MM, YYYY-MM-DD) or every cell a number'
             : '';
-        throw problem(row, name, `"${cell}" is not a number${hint}`);
+        throw problemAt(row, name, `"${cell}" is not a number${hint}`);
       }
     }
   }
@@ -64,6 +71,20 @@ export function cellValue(row: DataRow, column: Column): number | Date | string 
 export function dateValue(text: string): Date {
   const date = parseDate(text);
   return new Date(`${date.precision === 'range' ? lastDay(date) : firstDay(date)}T00:00:00Z`);
+}
+
+/** Written like a date (2016, 2016-02, 2016-02-27, about …, a range): what the date grammar must accept. */
+const DATE_LIKE = /^(about |before )?\d{4}-\d{1,2}(-\d{1,2})?(\/.*)?$|^\d{4}\/\d{4}|^about \d{4}/;
+
+function dateProblem(text: string): string | undefined {
+  if (!DATE_LIKE.test(text)) return undefined;
+  try {
+    parseDate(text);
+    return undefined;
+  } catch (error) {
+    if (error instanceof DateError) return error.message;
+    throw error;
+  }
 }
 
 function isDate(text: string): boolean {

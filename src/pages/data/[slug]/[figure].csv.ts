@@ -1,22 +1,22 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { explainerPages, explainerSlug } from '../../../lib/explainer-list.ts';
+import { figurePages, pageSlug, type FigurePage } from '../../../lib/explainer-list.ts';
 import { loadStory } from '../../../lib/load-story.ts';
 import { storyFigures } from '../../../lib/story-figures.ts';
 import { toCsv } from '../../../lib/csv-write.ts';
 
 /** "Get the data": one CSV per chart figure, exactly the rows drawn, with their sources. */
 export const getStaticPaths = (async () => {
-  const pages = await explainerPages();
+  const pages = await figurePages();
   return pages.flatMap((entry) =>
     storyFigures(entry)
       .filter((figure) => figure.name === 'Chart')
-      .map((figure) => ({ params: { slug: explainerSlug(entry), figure: figure.props.id! }, props: { entry } })),
+      .map((figure) => ({ params: { slug: pageSlug(entry), figure: figure.props.id! }, props: { entry } })),
   );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, props }) => {
   // The same figure model draws the page's table, so the download and the table cannot disagree.
-  const model = await loadStory((props as { entry: Parameters<typeof loadStory>[0] }).entry);
+  const model = await loadStory((props as { entry: FigurePage }).entry);
   const { table } = model.charts.get(params.figure!)!;
   const csv = toCsv(
     table.columns.map((c) => c.label),
