@@ -1,5 +1,15 @@
 // The synthetic archive: N copies of the real explainer, each with its own varied data.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -23,9 +33,14 @@ export const realFigures = [...story.matchAll(FIGURE_TAG)].map(([tag, kind]) => 
     file: `${dataset}.${kind === 'Chart' ? 'csv' : 'yaml'}`,
   };
 });
-/** Every data file the story draws, read once. */
+/** Every data file the story draws, and each chart dataset's sidecar, read once. */
 export const realData = new Map(
-  realFigures.map((figure) => [figure.file, readFileSync(join(repo, 'src/content/data', figure.file), 'utf8')]),
+  realFigures.flatMap((figure) => {
+    const files = [figure.file, ...(figure.kind === 'Chart' ? [`${figure.dataset}.meta.yaml`] : [])];
+    return files
+      .filter((file) => existsSync(join(repo, 'src/content/data', file)))
+      .map((file) => [file, readFileSync(join(repo, 'src/content/data', file), 'utf8')]);
+  }),
 );
 /** Rows quoted in the text ({{id}} in key points, <Fact id>) are never dropped. */
 export const factIds = [...story.matchAll(/\{\{\s*([a-z0-9-]+)\s*\}\}|<Fact id="([a-z0-9-]+)"/g)].map(
@@ -51,16 +66,31 @@ export function makeProject(label) {
   return root;
 }
 
-/** Deterministic variety: explainer i scales values by 1.00–1.40 and drops the (i mod n)-th item. */
+const RESERVED = ['id', 'source', 'qualifier', 'announced', 'note'];
+const NUMBER = /^-?(\d+(\.\d*)?|\.\d+)$/;
+
+/**
+ * Deterministic variety: explainer i scales every number column by 1.00–1.40 (keeping the decimals
+ * written) and drops the (i mod n)-th row, unless the text quotes it.
+ */
 function csvVariant(text, i, prefix, keep) {
   const [header, ...rows] = parse(text, { skip_empty_lines: true });
   const factor = 1 + (i % 9) * 0.05;
   const dropAt = i % rows.length;
+  const idAt = header.indexOf('id');
+  const numeric = header.flatMap((name, at) =>
+    !RESERVED.includes(name) && rows.every((cells) => cells[at] === '' || NUMBER.test(cells[at])) ? [at] : [],
+  );
   const out = rows
-    .filter((cells, at) => at !== dropAt || keep.includes(cells[0]))
-    .map(([id, ...rest]) => {
-      const cells = [`${prefix}${id}`, ...rest];
-      cells[6] = String(Math.round(Number(cells[6]) * factor));
+    .filter((cells, at) => at !== dropAt || (idAt >= 0 && keep.includes(cells[idAt])))
+    .map((row) => {
+      const cells = [...row];
+      if (idAt >= 0 && cells[idAt]) cells[idAt] = `${prefix}${cells[idAt]}`;
+      for (const at of numeric) {
+        if (cells[at] === '') continue;
+        const decimals = cells[at].split('.')[1]?.length ?? 0;
+        cells[at] = (Number(cells[at]) * factor).toFixed(decimals);
+      }
       return cells;
     });
   return stringify([header, ...out]);
@@ -94,13 +124,15 @@ export function writeArchive(root, n, { figures }) {
     const prefix = `e${i}-`;
     const copyOf = (dataset) => `${slug}-${dataset}`;
     for (const [file, text] of realData) {
-      const dataset = file.replace(/\.\w+$/, '');
-      const variant = file.endsWith('.csv')
-        ? csvVariant(text, i, prefix, factIds)
-        : file.includes('positions')
-          ? yamlVariant(text, i, '  - party:')
-          : yamlVariant(text, i, '- id:');
-      writeFileSync(join(content, 'data', `${copyOf(dataset)}.${file.split('.').pop()}`), variant);
+      const [dataset, ...extension] = file.split('.');
+      const variant = file.endsWith('.meta.yaml')
+        ? text
+        : file.endsWith('.csv')
+          ? csvVariant(text, i, prefix, factIds)
+          : file.includes('positions')
+            ? yamlVariant(text, i, '  - party:')
+            : yamlVariant(text, i, '- id:');
+      writeFileSync(join(content, 'data', `${copyOf(dataset)}.${extension.join('.')}`), variant);
     }
     const shown = Array.from(
       { length: Math.min(FIGURES_PER_EXPLAINER, realFigures.length) },

@@ -1,6 +1,6 @@
 /** The import command's arguments: `<file.txt> [--slug <slug>] [--date YYYY-MM-DD]`. */
-import { slugProblem } from '../lib/drafts/slug.ts';
-import { checkStoryDate } from '../lib/wire/import-wire.ts';
+import { slugProblem } from '../importer/drafts/slug.ts';
+import { checkStoryDate } from '../importer/wire/import-wire.ts';
 import { DateError } from '../lib/dates.ts';
 import { CliError } from './run-cli.ts';
 

@@ -7,9 +7,9 @@
  * Standard error: `file:line: warning: …` queries for the copy desk. Exit codes: see run-cli.ts.
  */
 import { readFileSync } from 'node:fs';
-import { decodeWire } from '../lib/wire/decode.ts';
-import { importWire } from '../lib/wire/import-wire.ts';
-import { WireError } from '../lib/wire/wire-error.ts';
+import { decodeWire } from '../importer/wire/decode.ts';
+import { importWire } from '../importer/wire/import-wire.ts';
+import { WireError } from '../importer/wire/wire-error.ts';
 import { writeDraft } from './draft-file.ts';
 import { IMPORT_USAGE, parseImportArgs } from './import-args.ts';
 import { CliError, runCli } from './run-cli.ts';

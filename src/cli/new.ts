@@ -4,8 +4,8 @@
  * Creates src/content/explainers/<slug>.mdx (or in EXPLAINERS_DIR) as a draft dated today (UTC),
  * with commented examples of every figure tag. Never overwrites. Exit codes: see run-cli.ts.
  */
-import { slugProblem } from '../lib/drafts/slug.ts';
-import { scaffoldMdx } from '../lib/drafts/scaffold.ts';
+import { slugProblem } from '../importer/drafts/slug.ts';
+import { scaffoldMdx } from '../importer/drafts/scaffold.ts';
 import { writeDraft } from './draft-file.ts';
 import { CliError, runCli } from './run-cli.ts';
 

@@ -4,7 +4,7 @@
  * 2 the command line is wrong; 70 a bug in the command itself.
  */
 import { DateError } from '../lib/dates.ts';
-import { WireError } from '../lib/wire/wire-error.ts';
+import { WireError } from '../importer/wire/wire-error.ts';
 
 export class CliError extends Error {
   code: number;

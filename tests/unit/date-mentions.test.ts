@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DateError, findDateMentions } from '../../src/lib/dates.ts';
+import { DateError } from '../../src/lib/dates.ts';
+import { findDateMentions } from '../../src/importer/dates/mentions.ts';
 
 // The seed story is datelined Monday 14 March 2016.
 const STORY = '2016-03-14';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugFrom, slugProblem } from '../../src/lib/drafts/slug.ts';
+import { slugFrom, slugProblem } from '../../src/importer/drafts/slug.ts';
 
 describe('slugFrom', () => {
   it.each([

@@ -6,16 +6,17 @@ import { ContentError } from '../../src/lib/content-error.ts';
 import { readCsvRecords } from '../../src/lib/csv-records.ts';
 import { readYaml } from '../../src/lib/yaml-records.ts';
 import { parseChartDataset, parsePositions, parseSources, parseTimeline } from '../../src/lib/datasets.ts';
-import { DateError, findDateMentions, parseDate } from '../../src/lib/dates.ts';
+import { DateError, parseDate } from '../../src/lib/dates.ts';
+import { findDateMentions } from '../../src/importer/dates/mentions.ts';
 import { parseStory, storyParagraphs } from '../../src/lib/story-tree.ts';
-import { importWire } from '../../src/lib/wire/import-wire.ts';
-import { parseWire } from '../../src/lib/wire/parse-wire.ts';
-import { splitParagraphs } from '../../src/lib/wire/paragraphs.ts';
-import { paragraphsToMdx } from '../../src/lib/wire/to-mdx.ts';
-import { WireError } from '../../src/lib/wire/wire-error.ts';
-import { decodeWire } from '../../src/lib/wire/decode.ts';
-import { sentenceSpans } from '../../src/lib/wire/sentences.ts';
-import { findDateline } from '../../src/lib/wire/dateline.ts';
+import { importWire } from '../../src/importer/wire/import-wire.ts';
+import { parseWire } from '../../src/importer/wire/parse-wire.ts';
+import { splitParagraphs } from '../../src/importer/wire/paragraphs.ts';
+import { paragraphsToMdx } from '../../src/importer/wire/to-mdx.ts';
+import { WireError } from '../../src/importer/wire/wire-error.ts';
+import { decodeWire } from '../../src/importer/wire/decode.ts';
+import { sentenceSpans } from '../../src/importer/wire/sentences.ts';
+import { findDateline } from '../../src/importer/wire/dateline.ts';
 import {
   isAgencyLine,
   isByline,
@@ -23,8 +24,8 @@ import {
   isSeparator,
   isTimestamp,
   isTrailer,
-} from '../../src/lib/wire/credits.ts';
-import { slugFrom, slugProblem } from '../../src/lib/drafts/slug.ts';
+} from '../../src/importer/wire/credits.ts';
+import { slugFrom, slugProblem } from '../../src/importer/drafts/slug.ts';
 
 /**
  * No input crashes a content parser: it returns, or throws one of our own errors with a
@@ -169,8 +170,9 @@ describe('data file parsers never crash', () => {
         const result = survives(() => parseChartDataset(text, csv, sourceIds), [ContentError]);
         pointsIntoFile(result, csv, text);
         if (result && !(result instanceof Error)) {
-          for (const row of result.rows)
-            expect(row.line >= 2 && Object.keys(row.cells).length === result.columns.length).toBe(true);
+          const dataset = result as ReturnType<typeof parseChartDataset>;
+          for (const row of dataset.rows)
+            expect(row.line >= 2 && Object.keys(row.cells).length === dataset.columns.length).toBe(true);
         }
       }),
       runs,

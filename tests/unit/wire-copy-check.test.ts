@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkCopy } from '../../src/lib/wire/copy-check.ts';
-import { splitParagraphs } from '../../src/lib/wire/paragraphs.ts';
+import { checkCopy } from '../../src/importer/wire/copy-check.ts';
+import { splitParagraphs } from '../../src/importer/wire/paragraphs.ts';
 
 const check = (input: string) => checkCopy(splitParagraphs(input)).map((w) => `${w.line}: ${w.message}`);
 

@@ -6,9 +6,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { decodeWire } from '../../src/lib/wire/decode.ts';
-import { importWire } from '../../src/lib/wire/import-wire.ts';
-import { parseWire } from '../../src/lib/wire/parse-wire.ts';
+import { decodeWire } from '../../src/importer/wire/decode.ts';
+import { importWire } from '../../src/importer/wire/import-wire.ts';
+import { parseWire } from '../../src/importer/wire/parse-wire.ts';
 import { readBack, splitFrontMatter } from './mdx-roundtrip.ts';
 
 const DIR = 'tests/fixtures/wire';

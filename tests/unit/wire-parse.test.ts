@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { creditLine, isSeparator, isTimestamp, isTrailer } from '../../src/lib/wire/credits.ts';
-import { findDateline } from '../../src/lib/wire/dateline.ts';
-import { splitParagraphs } from '../../src/lib/wire/paragraphs.ts';
-import { parseWire } from '../../src/lib/wire/parse-wire.ts';
-import { WireError } from '../../src/lib/wire/wire-error.ts';
+import { creditLine, isSeparator, isTimestamp, isTrailer } from '../../src/importer/wire/credits.ts';
+import { findDateline } from '../../src/importer/wire/dateline.ts';
+import { splitParagraphs } from '../../src/importer/wire/paragraphs.ts';
+import { parseWire } from '../../src/importer/wire/parse-wire.ts';
+import { WireError } from '../../src/importer/wire/wire-error.ts';
 
 const texts = (input: string) => splitParagraphs(input).map((p) => [p.line, p.text]);
 

@@ -6,11 +6,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DateError, findDateMentions, parseDate } from '../../src/lib/dates.ts';
-import { decodeWire } from '../../src/lib/wire/decode.ts';
-import { importWire } from '../../src/lib/wire/import-wire.ts';
-import { parseWire } from '../../src/lib/wire/parse-wire.ts';
-import { WireError } from '../../src/lib/wire/wire-error.ts';
+import { DateError, parseDate } from '../../src/lib/dates.ts';
+import { findDateMentions } from '../../src/importer/dates/mentions.ts';
+import { decodeWire } from '../../src/importer/wire/decode.ts';
+import { importWire } from '../../src/importer/wire/import-wire.ts';
+import { parseWire } from '../../src/importer/wire/parse-wire.ts';
+import { WireError } from '../../src/importer/wire/wire-error.ts';
 import { readBack } from './mdx-roundtrip.ts';
 
 const TRICKY = [

@@ -19,9 +19,12 @@ export interface ChartDrawing {
 /** The chart's SVG at each width, in the order of `widths`. */
 export function drawChart({ chart, widths, idPrefix, labelledBy, describedBy }: ChartDrawing): string[] {
   const form = chartForm(chart.type);
-  return widths.map((width) =>
-    renderSvg(form.plot(chart, width), { idPrefix: `${idPrefix}-w${width}`, labelledBy, describedBy }),
-  );
+  return widths.map((width) => {
+    const options = form.plot(chart, width);
+    // A whole-pixel viewBox: forms add up margins in fractions of the type size.
+    if (options.height !== undefined) options.height = Math.round(options.height);
+    return renderSvg(options, { idPrefix: `${idPrefix}-w${width}`, labelledBy, describedBy });
+  });
 }
 
 /** drawChart as a build task: run on a worker thread in production builds. */

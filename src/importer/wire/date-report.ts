@@ -3,8 +3,7 @@
  * importer understood ("Tuesday" -> 2016-03-15) so the journalist can check it, plus queries
  * for dates that cannot be right.
  */
-import { findDateMentions } from '../dates.ts';
-import type { DateMention } from '../dates.ts';
+import { findDateMentions, type DateMention } from '../dates/mentions.ts';
 import { lineAt } from './paragraphs.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { CopyWarning } from './copy-check.ts';

@@ -34,7 +34,7 @@ export function draftFrontMatter(fields: Partial<DraftFrontMatter>): DraftFrontM
   };
 }
 
-export function frontMatterBlock(fields: DraftFrontMatter): string {
+export function frontMatterBlock(fields: DraftFrontMatter | Record<string, unknown>): string {
   const yaml = stringify(fields, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
   return `---\n${yaml}---\n`;
 }
