@@ -54,7 +54,9 @@ rmSync(retired, { recursive: true, force: true });
 // Another build may be staging next to this one: remove the shared folder only once it is empty.
 try {
   rmdirSync(join(root, '.build-tmp'));
-} catch {}
+} catch {
+  // Another build's staging folder is still there: it cleans up after itself.
+}
 console.log(`Built ${relativeToRoot(target)}/`);
 
 /**

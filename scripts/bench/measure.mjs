@@ -41,7 +41,6 @@ export function build(root, extraNodeArgs = []) {
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE: 'https://bench.example', ASTRO_LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    let stdout = '';
     let stderr = '';
     /** Each log line with the milliseconds since the start at which it arrived. */
     const lines = [];
@@ -52,7 +51,7 @@ export function build(root, extraNodeArgs = []) {
       partial[stream] = parts.pop();
       for (const line of parts) if (line.trim()) lines.push({ ms, line: line.replace(/\u001b\[[0-9;]*m/g, '') });
     };
-    child.stdout.on('data', (chunk) => ((stdout += chunk), stamp('out', chunk)));
+    child.stdout.on('data', (chunk) => stamp('out', chunk));
     child.stderr.on('data', (chunk) => ((stderr += chunk), stamp('err', chunk)));
     let peakTree = 0;
     const poll = setInterval(() => {

@@ -2,7 +2,7 @@ import Chart from './figures/Chart.astro';
 import Timeline from './figures/Timeline.astro';
 import PositionsTable from './figures/PositionsTable.astro';
 import Fact from './Fact.astro';
-import type { ComponentName } from './component-names.ts';
+import type { ComponentName } from '../vocabulary.ts';
 
 /** The MDX components map: every name in component-names.ts, so journalists need no import lines. */
 export const mdxComponents = { Chart, Timeline, PositionsTable, Fact } satisfies Record<ComponentName, unknown>;

@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { explainerSlug, listedExplainers } from '../lib/explainer-list.ts';
+import { explainerSlug, listedExplainers } from '../site/explainer-list.ts';
 import { explainerHref } from '../lib/urls.ts';
 import { siteConfig } from '../site.config.ts';
 

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { componentProps, figureNames, type ComponentName } from '../components/component-names.ts';
+import { componentProps, figureNames, type ComponentName } from '../vocabulary.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { jsxElements, jsxProps } from '../lib/story-tree.ts';
 import { slugPattern } from '../schemas/fields.ts';

@@ -1,14 +1,7 @@
-import { cachedCollection } from '../lib/collection-cache.ts';
-import { factIndex, type FactRecord } from '../lib/facts.ts';
-import type { SourceEntry } from '../schemas/source.ts';
-import { resolveDatasets, type ResolvedDataset } from '../story/datasets.ts';
-
-/** What every story model reads: datasets with their sidecars, the sources registry, facts by id. */
-export interface SiteData {
-  datasets: ReadonlyMap<string, ResolvedDataset>;
-  sources: ReadonlyMap<string, SourceEntry>;
-  facts: Map<string, FactRecord>;
-}
+import { cachedCollection } from './collection-cache.ts';
+import { factIndex } from '../lib/facts.ts';
+import { resolveDatasets } from '../story/datasets.ts';
+import type { SiteData } from '../story/model.ts';
 
 let last: { inputs: readonly unknown[]; data: SiteData } | undefined;
 

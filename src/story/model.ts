@@ -1,12 +1,20 @@
 import { publicFrom } from '../lib/as-of.ts';
 import { citedSourceIds, type StoryData } from '../lib/cited-sources.ts';
 import { ContentError } from '../lib/content-error.ts';
-import { factText, lookupFact, splitFacts, type FactRecord } from '../lib/facts.ts';
+import { factText, lookupFact, splitFacts } from '../lib/facts.ts';
 import type { StoryParagraph } from '../lib/story-tree.ts';
-import type { StoryFigure } from '../lib/story-figures.ts';
+import type { StoryFigure } from '../vocabulary.ts';
 import type { SourceEntry } from '../schemas/source.ts';
-import type { SiteData } from '../site/site-data.ts';
+import type { FactRecord } from '../lib/facts.ts';
+import type { ResolvedDataset } from './datasets.ts';
 import { resolveChart, type ChartFigure } from './chart-figure.ts';
+
+/** What every story model reads, loaded once for the site (src/site/site-data.ts). */
+export interface SiteData {
+  datasets: ReadonlyMap<string, ResolvedDataset>;
+  sources: ReadonlyMap<string, SourceEntry>;
+  facts: Map<string, FactRecord>;
+}
 
 /** One quoted number, checked against the story's date, as the page prints it. */
 export interface ResolvedFact {

@@ -169,7 +169,7 @@ describe('the sources registry', () => {
     ],
     [
       'a missing field',
-      sourcesYaml.replace(/  outlet:.*\n/, ''),
+      sourcesYaml.replace(/ {2}outlet:.*\n/, ''),
       'src/content/sources.yaml:1: outlet: is required but missing',
     ],
   ])('stops on %s', (_case, text, expected) => {

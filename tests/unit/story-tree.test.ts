@@ -41,9 +41,10 @@ describe('story paragraphs', () => {
     const tree = renderHtml(
       body.replace('<Chart id="tolls" dataset="death-toll-estimates" view="by-publisher" />', ''),
     );
-    const ids = (tree as any).children
-      .filter((n: any) => n.type === 'paragraph')
-      .map((n: any) => n.data.hProperties.id);
+    type Node = { type: string; data?: { hProperties?: { id?: string } } };
+    const ids = (tree as unknown as { children: Node[] }).children
+      .filter((n) => n.type === 'paragraph')
+      .map((n) => n.data?.hProperties?.id);
     expect(ids).toEqual(['p-1', 'p-2', 'p-3']);
   });
 

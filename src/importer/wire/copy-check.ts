@@ -17,7 +17,7 @@ const excerpt = (text: string): string => {
 
 // A paragraph may open with a quotation mark, a bracket, an AP list dash, an ellipsis
 // continuing a quote, or a currency sign; any other punctuation suggests a broken paragraph.
-const FINE_START = /^(?:["“‘'(\[—–…$£€¥]|\.\.\.)/u;
+const FINE_START = /^(?:["“‘'([—–…$£€¥]|\.\.\.)/u;
 
 function badStart(p: Paragraph): string | null {
   const first = [...p.text][0] ?? '';

@@ -60,7 +60,7 @@ const ABBREVIATIONS = new Set([
   'approx',
 ]);
 
-const BOUNDARY = /[.!?]+["”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\d])/gu;
+const BOUNDARY = /[.!?]+["”’)\]]*\s+(?=["“‘([]?[\p{Lu}\d])/gu;
 
 /** True if `upTo` ends inside a quotation: a quoted sentence belongs to the sentence that quotes it. */
 function insideQuote(upTo: string): boolean {

@@ -3,7 +3,7 @@ import { MONTH_NAMES, splitIso } from './calendar.ts';
 import type { StoryDate } from './parse.ts';
 
 function formatIso(iso: string): string {
-  const { y, m, d } = splitIso(iso);
+  const { m, d } = splitIso(iso);
   const year = iso.slice(0, 4);
   if (!m) return year;
   if (!d) return `${MONTH_NAMES[m - 1]} ${year}`;

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
-import { explainerPages, explainerSlug } from '../../lib/explainer-list.ts';
+import { explainerPages, explainerSlug } from '../../site/explainer-list.ts';
 import { socialCardTask } from '../../lib/social-card.ts';
 import { runTask } from '../../lib/worker-pool.ts';
 import { siteConfig } from '../../site.config.ts';

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasetCatalogue } from '../../lib/dataset-catalogue.ts';
+import { datasetCatalogue } from '../../site/dataset-catalogue.ts';
 
 /** Whole datasets, one CSV each, linked from the data page. */
 export const getStaticPaths = (async () =>

@@ -32,7 +32,7 @@ export default {
         await page.emulateMedia({ colorScheme });
         await page.addScriptTag({ path: AXE });
         const violations = await page.evaluate(async (tags) => {
-          // @ts-ignore axe is injected above
+          // axe is injected above, as window.axe
           const result = await window.axe.run(document, {
             runOnly: { type: 'tag', values: tags },
             resultTypes: ['violations'],

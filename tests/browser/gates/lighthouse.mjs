@@ -113,7 +113,9 @@ async function launchWithPort() {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       try {
         process.kill(-child.pid, 'SIGTERM');
-      } catch {}
+      } catch {
+        // The child and its group have already exited.
+      }
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
       rmSync(profile, { recursive: true, force: true });
     },

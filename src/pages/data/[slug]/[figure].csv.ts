@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { figurePages, pageSlug, type FigurePage } from '../../../lib/explainer-list.ts';
-import { loadStory } from '../../../lib/load-story.ts';
-import { storyFigures } from '../../../lib/story-figures.ts';
+import { figurePages, pageSlug, type FigurePage } from '../../../site/explainer-list.ts';
+import { loadStory } from '../../../site/load-story.ts';
+import { storyFigures } from '../../../site/story-figures.ts';
 import { toCsv } from '../../../lib/csv-write.ts';
 
 /** "Get the data": one CSV per chart figure, exactly the rows drawn, with their sources. */

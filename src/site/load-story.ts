@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { cachedCollection } from './collection-cache.ts';
-import { jsxElements, jsxProps, parseStory, storyParagraphs, type StoryParagraph } from './story-tree.ts';
+import { jsxElements, jsxProps, parseStory, storyParagraphs, type StoryParagraph } from '../lib/story-tree.ts';
 import { bodyLineOffset, storyFigures } from './story-figures.ts';
 import { pageAddress, pageSlug, type FigurePage } from './explainer-list.ts';
-import type { StoryContext } from './story-context.ts';
-import { siteData } from '../site/site-data.ts';
+import type { StoryContext } from '../lib/story-context.ts';
+import { siteData } from './site-data.ts';
 import { buildStoryModel, type StoryModel } from '../story/model.ts';
 
 /** What a figure needs to know about its story, on its page or (embedded) on an embed page. */

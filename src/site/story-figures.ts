@@ -1,13 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { FigurePage } from './explainer-list.ts';
-import { figureNames } from '../components/component-names.ts';
-import { jsxElements, jsxProps, parseStory } from './story-tree.ts';
+import { figureNames, type StoryFigure } from '../vocabulary.ts';
+import { jsxElements, jsxProps, parseStory } from '../lib/story-tree.ts';
 
-export interface StoryFigure {
-  name: (typeof figureNames)[number];
-  props: Record<string, string | undefined>;
-  line: number;
-}
+export type { StoryFigure };
 
 /** Figures by story file, in a production build, where content cannot change (two routes ask). */
 const figuresByFile = new Map<string, StoryFigure[]>();

@@ -35,3 +35,10 @@ export const componentNames = Object.keys(componentProps) as ComponentName[];
 
 /** Tags that draw a figure: each has an id that is its anchor and its embed address. */
 export const figureNames = ['Chart', 'Timeline', 'PositionsTable'] as const satisfies readonly ComponentName[];
+
+/** A figure tag as written in a story: its name, its props as text, and its line in the MDX file. */
+export interface StoryFigure {
+  name: (typeof figureNames)[number];
+  props: Record<string, string | undefined>;
+  line: number;
+}

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { explainerHref, pageHref } from './urls.ts';
+import { explainerHref, pageHref } from '../lib/urls.ts';
 
 /**
  * Drafts show in `npm run dev` and in a DRAFTS=1 preview build, never in a production
