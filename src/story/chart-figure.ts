@@ -34,8 +34,6 @@ export interface ChartFigure {
   /** Rows published after the story: listed in a dated update, never drawn. */
   later: { id: string; text: string; source: SourceEntry }[];
   drawing: ChartDrawing;
-  /** Every source id the figure rests on, drawn or in its update. */
-  sourceIds: string[];
 }
 
 export interface StoryFacts {
@@ -105,6 +103,7 @@ export function resolveChart(
       ...(reference ? { reference: { value: reference.value, quote: reference.quote } } : {}),
       tagProblem: fail,
       cellProblem,
+      allowEmpty: !drawn,
     });
   const { chart, missing } = build(known);
   const form = chartForm(type);
@@ -134,7 +133,6 @@ export function resolveChart(
       labelledBy: `${id}-title ${id}-alt`,
       describedBy: `${id}-summary`,
     },
-    sourceIds: [...new Set(dataset.rows.map((r) => r.source))],
   };
 }
 

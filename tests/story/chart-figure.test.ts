@@ -165,6 +165,12 @@ describe('a chart tag resolved against its dataset', () => {
       'src/content/data/towns.csv:3: people: "8,400" is not a number: write it without separators',
     ],
     [
+      'a date that does not exist, in a column of dates',
+      { dataset: 'towns', type: 'column', x: 'year', y: 'people' },
+      { towns: files.towns.replace('t2,Birch,2020', 't2,Birch,2020-02-30') },
+      'src/content/data/towns.csv:3: year: "2020-02-30" is not a real date: February 2020 has 29 days',
+    ],
+    [
       'a range without x2',
       { dataset: 'towns', type: 'range', y: 'town', x1: 'low' },
       undefined,

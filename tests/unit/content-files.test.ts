@@ -102,6 +102,11 @@ describe('chart datasets', () => {
       good.replace('sohr-seattle,\nsohr-2015', 'sohr-seattle,,\nsohr-2015'),
       'src/content/data/deaths.csv:2: row: has 11 cells but the header has 10 columns',
     ],
+    [
+      'an unclosed quote',
+      good.replace('sohr-seattle,\nsohr-2015', 'sohr-seattle,"The deadliest\nsohr-2015'),
+      'src/content/data/deaths.csv:3: csv: Quote Not Closed',
+    ],
     ['an empty file', '', 'src/content/data/deaths.csv:1: file: is empty'],
     ['a header alone', `${header}\n`, 'src/content/data/deaths.csv:1: file: has a header but no rows'],
   ])('stops on %s with path:line: field: message', (_case, text, expected) => {

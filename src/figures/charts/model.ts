@@ -37,6 +37,8 @@ export interface ChartInput {
   tagProblem: (field: string, message: string) => Error;
   /** A mistake in a cell: reported at the CSV's line. */
   cellProblem: CellProblem;
+  /** Rows listed rather than drawn (a dated update) may all lack a value. */
+  allowEmpty?: boolean;
 }
 
 /** Rows + tag → the figure model every form draws from; stops at the first mistake, with its place. */
@@ -78,7 +80,7 @@ export function buildChartData(input: ChartInput): { chart: ChartData; missing: 
     if (drawnRoles.some((role) => v[role] === undefined)) missing.push(row);
     else data.push({ row, v, series: columns.series ? String(v.series) : '', secondary: input.isSecondary(row) });
   }
-  if (data.length === 0) {
+  if (data.length === 0 && !input.allowEmpty) {
     throw tagProblem(
       'dataset',
       `${dataset.path} has no row with every column this chart draws (${drawnRoles.map((r) => columns[r]!.name).join(', ')})`,
