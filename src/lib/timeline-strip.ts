@@ -47,6 +47,50 @@ export interface StripLayout {
   /** The story's date, YYYY-MM-DD, and where it falls, in px from the left. */
   published: string;
   publishedX: number;
+  /** Axis labels: years, months or days, whichever the span needs, spaced so none collide. */
+  ticks: StripTick[];
+}
+
+export interface StripTick {
+  day: string;
+  label: string;
+  /** Centred on its tick, unless that would cross the strip's edge. */
+  anchor: 'start' | 'middle' | 'end';
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Plot measures no text on the server; an average glyph is about 0.6 em. */
+const labelWidth = (label: string) => label.length * FONT_SIZE * 0.6;
+
+type Unit = 'year' | 'month' | 'day';
+
+/** Years over two years or more, months over two months or more, else days. */
+function unitFor(start: string, end: string): Unit {
+  const span = dayValue(end) - dayValue(start);
+  return span >= 730 ? 'year' : span >= 60 ? 'month' : 'day';
+}
+
+/** Every year, month or day start from `start` to `end`, labelled ("2016", "Feb", "14 Mar"). */
+function candidateTicks(start: string, end: string, unit: Unit): { day: string; label: string }[] {
+  const out: { day: string; label: string }[] = [];
+  const { y, m } = splitIso(start);
+  if (unit === 'year') {
+    for (let year = y; `${year}-01-01` <= end; year++) out.push({ day: `${year}-01-01`, label: String(year) });
+  } else if (unit === 'month') {
+    for (let i = 0; ; i++) {
+      const month = ((m - 1 + i) % 12) + 1;
+      const year = y + Math.floor((m - 1 + i) / 12);
+      const day = `${year}-${String(month).padStart(2, '0')}-01`;
+      if (day > end) break;
+      out.push({ day, label: MONTHS[month - 1]! });
+    }
+  } else {
+    for (let day = start; day <= end; day = addDays(day, 1)) {
+      const { d, m: month } = splitIso(day);
+      out.push({ day, label: `${d} ${MONTHS[month - 1]}` });
+    }
+  }
+  return out;
 }
 
 const dayValue = (iso: string) => dayNumber(splitIso(iso));
@@ -66,10 +110,15 @@ export function stripLayout(model: TimelineModel, publishedAt: string, width: nu
     start = addDays(start, -7);
     end = addDays(end, 7);
   }
+  // The axis starts on a year or a month, so its first label marks where the first dots are.
+  const unit = unitFor(start, end);
+  if (unit === 'year') start = `${start.slice(0, 4)}-01-01`;
+  if (unit === 'month') start = `${start.slice(0, 7)}-01`;
   const left = MARGIN_X;
   const right = width - MARGIN_X;
   const x = (iso: string) =>
     left + ((dayValue(iso) - dayValue(start)) / (dayValue(end) - dayValue(start))) * (right - left);
+  const ticks = axisTicks(candidateTicks(start, end, unit), unit, x, width);
   const placed: { x: number; level: number }[] = [];
   const dots = events.map((item, i): StripDot => {
     const at = x(days[i]!);
@@ -86,7 +135,52 @@ export function stripLayout(model: TimelineModel, publishedAt: string, width: nu
     dots,
     published: publishedAt,
     publishedX: x(publishedAt),
+    ticks,
   };
+}
+
+/**
+ * Which labels the axis shows: the first, then each that clears the one before by 10 px, and the
+ * last. A label is centred on its tick, or set to one side of it at an edge; one that cannot fit
+ * is left out.
+ */
+function axisTicks(
+  candidates: { day: string; label: string }[],
+  unit: Unit,
+  x: (iso: string) => number,
+  width: number,
+): StripTick[] {
+  const place = ({ day, label }: { day: string; label: string }) => {
+    const at = x(day);
+    const w = labelWidth(label);
+    if (at - w / 2 >= 0 && at + w / 2 <= width)
+      return { day, label, anchor: 'middle' as const, x0: at - w / 2, x1: at + w / 2 };
+    if (at - w / 2 < 0 && at + w <= width) return { day, label, anchor: 'start' as const, x0: at, x1: at + w };
+    if (at + w / 2 > width && at - w >= 0) return { day, label, anchor: 'end' as const, x0: at - w, x1: at };
+    return undefined;
+  };
+  type Placed = NonNullable<ReturnType<typeof place>>;
+  const clears = (a: Placed, b: Placed) => b.x0 - a.x1 >= 10;
+  // A month label names its year when it is the first label of that year: "Dec 2015", "Feb 2016", "Mar".
+  const labelled = (t: { day: string; label: string }, before: Placed | undefined) =>
+    unit === 'month' && before?.day.slice(0, 4) !== t.day.slice(0, 4)
+      ? { ...t, label: `${t.label} ${t.day.slice(0, 4)}` }
+      : t;
+  const kept: Placed[] = [];
+  for (const t of candidates) {
+    const tick = place(labelled(t, kept.at(-1)));
+    if (tick && (kept.length === 0 || clears(kept.at(-1)!, tick))) kept.push(tick);
+  }
+  // The last one is labelled too: labels before it give way, all but the first.
+  const final = candidates.at(-1);
+  while (final && kept.at(-1)?.day !== final.day) {
+    const before = kept.at(-1);
+    const tick = place(labelled(final, before));
+    if (tick && (!before || clears(before, tick))) kept.push(tick);
+    else if (tick && kept.length > 1) kept.pop();
+    else break;
+  }
+  return kept.map(({ day, label, anchor }): StripTick => ({ day, label, anchor }));
 }
 
 /** Plot options for one width; the label "This story" marks the story's date. */
@@ -101,6 +195,20 @@ export function stripOptions(layout: StripLayout): PlotOptions {
   const scheduled = dots.filter((d) => d.status === 'scheduled').map(point);
   const anchor = layout.publishedX > width - 50 ? 'end' : layout.publishedX < 50 ? 'start' : 'middle';
   const published = asDate(layout.published);
+  const tickLabels = (anchor: StripTick['anchor']) =>
+    Plot.text(
+      layout.ticks.filter((t) => t.anchor === anchor),
+      {
+        x: (t: StripTick) => asDate(t.day),
+        text: 'label',
+        frameAnchor: 'bottom',
+        dy: MARGIN_BOTTOM - 4,
+        lineAnchor: 'bottom',
+        textAnchor: anchor,
+        fontSize: FONT_SIZE,
+        fill: MUTED,
+      },
+    );
   return {
     width,
     height,
@@ -122,14 +230,17 @@ export function stripOptions(layout: StripLayout): PlotOptions {
         fontSize: FONT_SIZE,
         fill: MUTED,
       }),
+      // Tick marks only (fill none): the labels are text marks, so one at an edge can sit to its side.
       Plot.axisX({
-        ticks: Math.max(2, Math.floor(width / 90)),
+        ticks: layout.ticks.map((t) => asDate(t.day)),
         tickSize: 5,
-        fontSize: FONT_SIZE,
-        fill: MUTED,
+        fill: 'none',
         stroke: MUTED,
         label: null,
       }),
+      tickLabels('start'),
+      tickLabels('middle'),
+      tickLabels('end'),
       Plot.ruleY([0], { dy: RADIUS + 3, stroke: MUTED }),
       Plot.dot(happened, { x: 'x', y: 'y', r: RADIUS, fill: ACCENT, stroke: ACCENT, strokeWidth: 1 }),
       // Hollow, a ring in the page's colour: scheduled events are not yet on the record.

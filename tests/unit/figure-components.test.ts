@@ -156,7 +156,7 @@ describe('<Timeline>', () => {
     }
     expect(doc.getElementById('timeline-strip-alt')?.textContent).toContain('each dated event as a dot');
     // Two events have no date: the legend says they are not drawn.
-    expect(graphic.querySelector('.timeline-legend')?.textContent).toContain('2 with no date yet, not drawn');
+    expect(graphic.querySelector('.timeline-legend')?.textContent).toContain('2 undated, not drawn');
   });
 
   test('groups events under period headings; key events in full, the others folded in <details>', async () => {

@@ -352,6 +352,21 @@ describe('the overview strip', () => {
     expect(drawStrip(built, story.publishedAt, ids)).toEqual(strips);
   });
 
+  test('labels its axis in years, months or days, as the span needs, starting where the dots start', () => {
+    const labels = (days: string[], width = 340) =>
+      stripLayout(model(events(days)), '2016-03-14', width).ticks.map((t) => t.label);
+    expect(labels(['2011-03-15', '2015-09-30'])).toEqual(['2011', '2012', '2013', '2014', '2015', '2016']);
+    expect(stripLayout(model(events(['2011-03-15'])), '2016-03-14', 340).domain).toEqual(['2011-01-01', '2016-03-14']);
+    expect(labels(['2015-12-18', '2016-02-27'])).toEqual(['Dec 2015', 'Feb 2016', 'Mar']);
+    expect(labels(['2015-12-18', '2016-02-27'], 960)).toEqual(['Dec 2015', 'Jan 2016', 'Feb', 'Mar']);
+    // Days: only as many as have room, the first always, the last one kept.
+    const days = labels(['2016-02-22', '2016-02-27']);
+    expect(days[0]).toBe('22 Feb');
+    expect(days.at(-1)).toBe('14 Mar');
+    expect(days.length).toBeLessThan(22);
+    expect(labels(['2016-02-22', '2016-02-27'], 960).length).toBeGreaterThan(days.length);
+  });
+
   test('a timeline with no dated event has no strip', () => {
     expect(
       drawStrip(model(events(['', ''])), story.publishedAt, { idPrefix: 't', labelledBy: 'a', describedBy: 'b' }),
