@@ -18,12 +18,15 @@ export const noPositionSymbol = '–';
 export interface Stance {
   id: string;
   label: string;
+  /** For the compact table on a phone; the label when the file gives none. */
+  short?: string;
   symbol: string;
 }
 
 export interface Question {
   id: string;
   label: string;
+  short?: string;
   stances: Stance[];
 }
 
@@ -40,7 +43,7 @@ export interface PositionCell {
 
 export interface PositionsGrid {
   questions: Question[];
-  rows: { party: { id: string; name: string }; cells: PositionCell[] }[];
+  rows: { party: { id: string; name: string; short?: string }; cells: PositionCell[] }[];
   /** Every source the cells cite, in reading order (row by row). */
   sources: SourceEntry[];
 }
@@ -69,12 +72,13 @@ export function buildPositions({ table, sources, cite, file }: PositionsInput): 
     return {
       id: q.id,
       label: q.label,
-      stances: q.stances.map((s, i) => ({ id: s.id, label: s.label, symbol: stanceSymbols[i]! })),
+      short: q.short,
+      stances: q.stances.map((s, i) => ({ id: s.id, label: s.label, short: s.short, symbol: stanceSymbols[i]! })),
     };
   });
   const byKey = new Map(table.cells.map((cell) => [`${cell.party}/${cell.question}`, cell]));
   const rows = table.parties.map((party) => ({
-    party: { id: party.id, name: party.name },
+    party: { id: party.id, name: party.name, short: party.short },
     cells: questions.map((question): PositionCell => {
       const cell = byKey.get(`${party.id}/${question.id}`);
       if (!cell) return { question, stance: missing, stated: false };

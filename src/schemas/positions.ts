@@ -4,17 +4,22 @@ import { slug, text } from './fields.ts';
 /** The answer every question allows, written by the build for every cell left out. */
 export const noStatedPosition = 'No stated position';
 
+/** A word or two for the compact table on a phone, where columns are narrow; the label stays for screen readers. */
+const short = text.optional();
+
 const stanceSchema = z.strictObject({
   /** Used by cells. */
   id: slug,
   /** Shown to readers. */
   label: text,
+  short,
 });
 
 const questionSchema = z.strictObject({
   id: slug,
   /** The column heading. */
   label: text,
+  short,
   /** The closed vocabulary of answers to this question. */
   stances: z.array(stanceSchema).min(1, { error: 'needs at least one stance' }),
 });
@@ -23,6 +28,7 @@ const partySchema = z.strictObject({
   id: slug,
   /** The party named in full: "United States", not "US". */
   name: text,
+  short,
 });
 
 const cellSchema = z.strictObject({

@@ -1,7 +1,17 @@
 import { z } from 'astro/zod';
-import { dateText, oneOf, slug, text } from './fields.ts';
+import { dateText, slug, text } from './fields.ts';
 
-export const timelineCategories = ['uprising', 'military', 'diplomacy', 'talks', 'ceasefire', 'casualties'] as const;
+/** What the wire importer writes for the journalist to replace (src/lib/wire/timeline-suggestions.ts). */
+const PLACEHOLDER = /^TODO\b/;
+
+/** Written by a person, not left as the importer's "TODO". */
+const written = (what: string) =>
+  text.refine((value) => !PLACEHOLDER.test(value), { error: `is still "TODO": write ${what}` });
+
+/** The timeline's own words for a kind of event; shown to readers as written. */
+const category = written('a few words for the kind of event').refine((value) => value.length <= 40, {
+  error: (iss) => `"${String(iss.input)}" is too long for a category: use a few words (at most 40 characters)`,
+});
 
 /** One event on a timeline. */
 export const timelineEventSchema = z
@@ -11,11 +21,13 @@ export const timelineEventSchema = z
     /** When it happened or is due: 2016-02-27, 2016-02, about 2016-03-24, 2016-02-11/2016-02-12. Leave out for a scheduled event with no date yet. */
     date: dateText.optional(),
     /** A few words. */
-    title: text,
+    title: written('a few words that name the event'),
     /** One or two sentences. */
     text: text,
-    /** What kind of event it is. */
-    category: oneOf(timelineCategories),
+    /** What kind of event it is, in this timeline's own words: any short label, shown as written. */
+    category,
+    /** true: shown in full on the page; the other events are folded under their period, a tap away. */
+    key: z.boolean({ error: 'must be true or false' }).optional(),
     /** A source id from src/content/sources.yaml. */
     source: slug.optional(),
     /** Exact words from the story; the build links the paragraph that holds them. */

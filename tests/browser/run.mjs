@@ -19,6 +19,7 @@ import budget from './gates/budget.mjs';
 import html from './gates/html.mjs';
 import lighthouse from './gates/lighthouse.mjs';
 import noJsPhone from './gates/no-js-phone.mjs';
+import phoneHeights from './gates/phone-heights.mjs';
 import print from './gates/print.mjs';
 import screenshots from './gates/screenshots.mjs';
 
@@ -36,7 +37,7 @@ const EXPLAINER = 'explainers/russia-syria-withdrawal/';
 const SCREENSHOTS = join(repoRoot, 'tests/browser/screenshots');
 const GATE_TIMEOUT_MS = 5 * 60_000;
 /** Browser gates run one after another in one Chromium; `html` (Java) runs alongside them; Lighthouse last, alone. */
-const BROWSER_GATES = [noJsPhone, print, budget, screenshots, axe];
+const BROWSER_GATES = [noJsPhone, phoneHeights, print, budget, screenshots, axe];
 const ALL = [...BROWSER_GATES, html, lighthouse];
 
 const { values: args } = parseArgs({

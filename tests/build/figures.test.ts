@@ -26,7 +26,7 @@ describe('chart figures (the figure contract)', () => {
       }
       const ids = [...figure.querySelectorAll('[id]')].map((el) => el.id);
       expect(new Set(ids).size, `${figure.id}: ids are unique`).toBe(ids.length);
-      expect(figure.querySelector('figcaption .figure-source')!.textContent).toMatch(/^Sources?:/);
+      expect(figure.querySelector('.figure-source')!.textContent).toMatch(/^Sources?:/);
       expect(figure.querySelectorAll('details table tbody tr').length).toBeGreaterThanOrEqual(1);
     }
   });
@@ -60,8 +60,8 @@ describe('chart figures (the figure contract)', () => {
 
 describe('the ceasefire timeline', () => {
   const figure = document.querySelector('figure[data-figure="timeline"]')!;
-  const main = [...figure.querySelectorAll('ol')][0];
-  const events = [...main.querySelectorAll(':scope > li')];
+  const graphic = figure.querySelector('.figure-graphic')!;
+  const events = [...graphic.querySelectorAll('li.timeline-event')];
 
   it('lists at least ten dated events in order, including 27 February, 14 and 15 March 2016', () => {
     const dates = events.flatMap((li) =>
@@ -87,9 +87,27 @@ describe('the ceasefire timeline', () => {
   });
 
   it('keeps events reported after the story out of the main list, in a dated update', () => {
-    const text = main.textContent!;
-    expect(text).not.toContain('400,000');
-    expect(figure.textContent).toMatch(/Update/);
+    expect(graphic.textContent).not.toContain('400,000');
+    expect(figure.querySelector('.timeline-update')!.textContent).toContain('400,000');
+  });
+
+  it('opens the events the timeline file marks key, and folds every other one under its year or month', () => {
+    const open = events.filter((li) => !li.closest('details'));
+    expect(open.map((li) => li.id)).toEqual(['timeline-cessation-begins', 'timeline-putin-orders-withdrawal']);
+    const headings = [...graphic.querySelectorAll('.timeline-period > h3')].map((h) => h.textContent);
+    expect(headings).toEqual(['2011', '2015', 'January 2016', 'February 2016', 'March 2016', 'Date not set']);
+  });
+
+  it('opens with a time-scaled strip: one dot per dated event, scheduled ones hollow', () => {
+    const dated = events.filter((li) => li.querySelector('time'));
+    const scheduled = dated.filter((li) => li.getAttribute('data-status') === 'scheduled');
+    for (const svg of graphic.querySelectorAll('.timeline-strip svg')) {
+      const dots = [...svg.querySelectorAll('circle')];
+      expect(dots).toHaveLength(dated.length);
+      expect(dots.filter((c) => c.closest('g')!.getAttribute('fill') === 'var(--tl-paper)')).toHaveLength(
+        scheduled.length,
+      );
+    }
   });
 });
 

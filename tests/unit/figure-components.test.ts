@@ -8,7 +8,7 @@ import { parseStory, storyParagraphs } from '../../src/lib/story-tree.ts';
 import type { StoryContext } from '../../src/lib/story-context.ts';
 
 /**
- * Renders <Timeline> and <PositionsTable> with Astro's Container API. Vitest here runs
+ * Renders <Timeline>, <PositionsTable> and the Sources list with Astro's Container API. Vitest here runs
  * without Astro's Vite plugins, so the components load through a Vite server of their own,
  * in which a tiny plugin stands in for `astro:content` and serves the fixture collections.
  */
@@ -33,6 +33,21 @@ const collections = {
       data: {
         path: 'fixture-positions.yaml',
         table: parsePositions(fixture('positions.yaml'), 'fixture-positions.yaml', ids),
+      },
+    },
+    {
+      // The same table with the journalist's short labels for the phone's matrix.
+      id: 'fixture-positions-short',
+      data: {
+        path: 'fixture-positions-short.yaml',
+        table: parsePositions(
+          fixture('positions.yaml')
+            .replace('label: Must step aside }', 'label: Must step aside, short: Go }')
+            .replace('    label: The ceasefire\n', '    label: The ceasefire\n    short: Truce\n')
+            .replace('name: High Negotiations Committee }', 'name: High Negotiations Committee, short: HNC }'),
+          'fixture-positions-short.yaml',
+          ids,
+        ),
       },
     },
   ],
@@ -75,7 +90,8 @@ beforeAll(async () => {
   const { experimental_AstroContainer } = await server.ssrLoadModule('astro/container');
   const container = await experimental_AstroContainer.create();
   render = async (component, props, context = story) => {
-    const { default: Component } = await server.ssrLoadModule(`/src/components/figures/${component}.astro`);
+    const path = component.includes('/') ? component : `figures/${component}`;
+    const { default: Component } = await server.ssrLoadModule(`/src/components/${path}.astro`);
     const html: string = await container.renderToString(Component, {
       props: { sourceLine: '12', ...props },
       locals: { story: context },
@@ -87,18 +103,85 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 describe('<Timeline>', () => {
-  test('is a figure with a heading, a caption with sources and an ordered list, without script', async () => {
+  test('is a figure with a heading, a caption, an overview strip and ordered lists, without script', async () => {
     const doc = await render('Timeline', { id: 'timeline', events: 'fixture-timeline' });
     const figure = doc.querySelector('figure[data-figure="timeline"]#timeline')!;
-    expect(figure.querySelector('figcaption h2')?.textContent).toBe('How the ceasefire came about');
+    // The default title names no subject: a story passes its own.
+    expect(figure.querySelector('figcaption h2')?.textContent).toBe('How events unfolded');
     expect(figure.querySelector('.figure-source')?.textContent).toContain('Reuters');
-    expect(figure.querySelectorAll('.figure-graphic > ol.timeline > li')).toHaveLength(8);
+    expect(figure.querySelectorAll('.figure-graphic ol.timeline li.timeline-event')).toHaveLength(8);
     expect(doc.querySelector('script')).toBeNull();
+  });
+
+  test('takes its title from the tag', async () => {
+    const doc = await render('Timeline', {
+      id: 'timeline',
+      events: 'fixture-timeline',
+      title: 'How the truce came about',
+    });
+    expect(doc.querySelector('figcaption h2')?.textContent).toBe('How the truce came about');
+  });
+
+  test('reads title, takeaway, graphic, then summary, update, source line, notes, data, embed', async () => {
+    const doc = await render('Timeline', { id: 'timeline', events: 'fixture-timeline', takeaway: 'It took weeks.' });
+    const order = [...doc.querySelector('figure')!.children].map((el) => el.className.split(' ')[0] || el.localName);
+    expect(order).toEqual([
+      'figcaption',
+      'figure-graphic',
+      'figure-summary',
+      'timeline-update',
+      'figure-source',
+      'figure-notes',
+      'figure-data',
+      'figure-links',
+      'figure-embed',
+    ]);
+    expect([...doc.querySelectorAll('figcaption > *')].map((el) => el.textContent)).toEqual([
+      'How events unfolded',
+      'It took weeks.',
+    ]);
+  });
+
+  test('opens with a strip that has one dot per dated event, labelled by the title and described by the summary', async () => {
+    const doc = await render('Timeline', { id: 'timeline', events: 'fixture-timeline' });
+    const graphic = doc.querySelector('.figure-graphic')!;
+    expect(graphic.firstElementChild?.className).toBe('timeline-overview');
+    const widths = [...graphic.querySelectorAll('.timeline-strip-width')];
+    expect(widths.map((w) => w.getAttribute('data-width'))).toEqual(['340', '640', '960']);
+    for (const width of widths) {
+      const svg = width.querySelector('svg')!;
+      expect(svg.querySelectorAll('circle')).toHaveLength(6);
+      expect(svg.getAttribute('aria-labelledby')).toBe('timeline-title timeline-strip-alt');
+      expect(svg.getAttribute('aria-describedby')).toBe('timeline-summary');
+    }
+    expect(doc.getElementById('timeline-strip-alt')?.textContent).toContain('each dated event as a dot');
+    // Two events have no date: the legend says they are not drawn.
+    expect(graphic.querySelector('.timeline-legend')?.textContent).toContain('2 undated, not drawn');
+  });
+
+  test('groups events under period headings; key events in full, the others folded in <details>', async () => {
+    const doc = await render('Timeline', { id: 'timeline', events: 'fixture-timeline' });
+    const periods = [...doc.querySelectorAll('.figure-graphic .timeline-period')];
+    expect(periods.map((p) => [p.querySelector('h3')?.id, p.querySelector('h3')?.textContent])).toEqual([
+      ['timeline-period-2016', '2016'],
+      ['timeline-period-undated', 'Date not set'],
+    ]);
+    expect(periods[0]!.querySelector('h3 time')?.getAttribute('datetime')).toBe('2016');
+    // No event is marked key in the fixture: the first, and the latest before the story, are open.
+    const open = [...doc.querySelectorAll('.figure-graphic li.timeline-event')].filter((li) => !li.closest('details'));
+    expect(open.map((li) => li.id)).toEqual(['timeline-truce-month', 'timeline-putin-order']);
+    const folds = [...doc.querySelectorAll('.figure-graphic li.timeline-fold > details')];
+    expect(folds.map((d) => [d.querySelector('summary')?.textContent, d.querySelectorAll('li').length])).toEqual([
+      ['2 events, 11–27 February', 2],
+      ['2 events, 15 to about 24 March', 2],
+      ['2 events', 2],
+    ]);
+    for (const details of folds) expect(details.hasAttribute('open')).toBe(false);
   });
 
   test('lists events in date order, each dated one with <time datetime>, undated ones last without', async () => {
     const doc = await render('Timeline', { id: 'timeline', events: 'fixture-timeline' });
-    const items = [...doc.querySelectorAll('.figure-graphic li')];
+    const items = [...doc.querySelectorAll('.figure-graphic li.timeline-event')];
     expect(items.map((li) => li.id)).toEqual([
       'timeline-truce-month',
       'timeline-munich',
@@ -149,12 +232,21 @@ describe('<Timeline>', () => {
     expect(doc.querySelector('#timeline-truce-month .timeline-evidence')?.textContent).toBe('Source: Example Paper');
   });
 
+  test('shows each category as the timeline file writes it', async () => {
+    const doc = await render('Timeline', { id: 'timeline', events: 'fixture-timeline' });
+    expect(doc.querySelector('#timeline-putin-order .timeline-category')?.textContent).toBe('military');
+    expect(doc.querySelector('#timeline-putin-order')?.getAttribute('data-category')).toBe('military');
+  });
+
   test('puts later reports in a dated update below the list, never in it', async () => {
     const doc = await render('Timeline', { id: 'timeline', events: 'fixture-timeline' });
     const update = doc.querySelector('section.timeline-update')!;
     expect(update.querySelector('h3')?.textContent).toBe('Update: after this story was published');
     expect(update.querySelector('.timeline-update-note time')?.getAttribute('datetime')).toBe('2016-03-25');
     expect([...update.querySelectorAll('li')].map((li) => li.id)).toEqual(['timeline-round-ended-report']);
+    // Not key: folded, with the note that explains it, one tap away.
+    expect(update.querySelector('details > summary')?.textContent).toBe('24 March 2016: First round ended');
+    expect(update.querySelector('details .timeline-update-note')).not.toBeNull();
     // "about 2016-03-25" as written is not a valid datetime: the attribute holds the ISO day.
     expect([...update.querySelectorAll('li time')].map((t) => [t.getAttribute('datetime'), t.textContent])).toEqual([
       ['2016-03-24', '24 March 2016'],
@@ -199,6 +291,15 @@ describe('<PositionsTable>', () => {
       expect(td.querySelector('.positions-label')?.textContent).toMatch(/\S/);
       const none = td.textContent!.includes('No stated position');
       expect(td.querySelectorAll('a').length > 0).toBe(!none);
+      // A stated stance opens on demand to its summary and evidence; the stance itself prints.
+      const details = td.querySelector(':scope > details.positions-detail');
+      expect(details !== null).toBe(!none);
+      if (details) {
+        expect(details.hasAttribute('open')).toBe(false);
+        expect(details.querySelector(':scope > summary')?.classList.contains('print-summary')).toBe(true);
+        expect(details.querySelector(':scope > summary .positions-label')?.textContent).toMatch(/\S/);
+        expect(details.querySelector('.positions-more a')).not.toBeNull();
+      }
     }
     expect(cells[0]!.querySelector('a')?.getAttribute('href')).toBe('#p-3');
     expect(cells[0]!.querySelector('a')?.textContent).toBe('Paragraph 3');
@@ -215,8 +316,24 @@ describe('<PositionsTable>', () => {
     expect([link.getAttribute('href'), link.getAttribute('target')]).toEqual(['/explainers/fixture/#p-3', '_top']);
   });
 
-  test('has a key to the symbols and a note on method', async () => {
+  test('gives the matrix the short labels the file sets, hidden from screen readers, the full ones kept', async () => {
+    const doc = await render('PositionsTable', { id: 'positions', positions: 'fixture-positions-short' });
+    const short = (el: Element | null | undefined) => [
+      el?.querySelector('.positions-full')?.textContent,
+      el?.querySelector('.positions-short')?.textContent,
+      el?.querySelector('.positions-short')?.getAttribute('aria-hidden'),
+    ];
+    const heads = [...doc.querySelectorAll('th[scope="col"]')];
+    expect(short(heads[2])).toEqual(['The ceasefire', 'Truce', 'true']);
+    expect(short(heads[1])).toEqual([undefined, undefined, undefined]);
+    expect(short(doc.querySelectorAll('th[scope="row"]')[2])).toEqual(['High Negotiations Committee', 'HNC', 'true']);
+    expect(short(doc.querySelector('tbody td summary'))).toEqual(['Must step aside', 'Go', 'true']);
+    expect(doc.querySelector('table')?.getAttribute('data-columns')).toBe('2');
+  });
+
+  test('has a key to the symbols, folded, and a note on method', async () => {
     const doc = await render('PositionsTable', { id: 'positions', positions: 'fixture-positions' });
+    expect(doc.querySelector('details.positions-legend > summary')?.textContent).toBe('Key to the symbols');
     expect(doc.querySelector('.positions-legend')?.textContent).toContain('▼ Must stay');
     expect(doc.querySelector('.figure-notes')?.textContent).toContain('not that the party has no position');
   });
@@ -225,5 +342,37 @@ describe('<PositionsTable>', () => {
     await expect(render('PositionsTable', { id: 'positions', positions: 'nope' })).rejects.toThrow(
       `${story.path}:12: positions: "nope"`,
     );
+  });
+});
+
+describe('Sources and method', () => {
+  test('groups every source under its originator, one line each, its details folded', async () => {
+    const doc = await render('explainer/SourcesList', {
+      sources: [...sources, { ...sources[0]!, id: 'wire-2', outlet: 'AP' }],
+    });
+    const groups = [...doc.querySelectorAll('.source-groups > li')];
+    expect(
+      groups.map((g) => [g.querySelector('h3')?.textContent, [...g.querySelectorAll('li')].map((li) => li.id)]),
+    ).toEqual([
+      ['United States and Russia', ['source-wire-2016-02-22', 'source-wire-2']],
+      ['Example Paper', ['source-paper-2016-03']],
+      ['United Nations', ['source-wire-2016-03-25']],
+    ]);
+    const [reuters, , paper, afp] = [...doc.querySelectorAll('.source-list > li')];
+    expect(reuters!.querySelector('summary')?.textContent).toBe('Reuters, 22 February 2016');
+    expect(reuters!.querySelector('summary')?.classList.contains('print-summary')).toBe(true);
+    expect(reuters!.querySelector('details')?.hasAttribute('open')).toBe(false);
+    expect(reuters!.querySelector('details p')?.textContent).toBe(
+      'Joint statement on the cessation of hostilities (official statement). Confirmed.',
+    );
+    expect(reuters!.querySelector('details a')?.getAttribute('href')).toBe(
+      'https://www.reuters.com/example-joint-statement',
+    );
+    // Second-hand, and without an address: said on the line and in the details.
+    expect(paper!.querySelector('summary')?.textContent).toBe('Example Paper, March 2016, secondary');
+    expect(paper!.querySelector('details p')?.textContent).toBe(
+      'A month of the truce (news report). Secondary; no citable address.',
+    );
+    expect(afp!.querySelector('summary time')?.getAttribute('datetime')).toBe('2016-03-25');
   });
 });

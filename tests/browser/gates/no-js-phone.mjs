@@ -1,6 +1,6 @@
 // A phone without JavaScript: 375 px wide, scripts off, on the explainer. The three figures
-// are laid out inside the viewport, the page never scrolls sideways, and no visible chart
-// label renders smaller than 9 CSS px once the SVG has been scaled to fit.
+// are laid out inside the viewport, the page never scrolls sideways, and no visible label in a
+// figure's SVG (a chart, the timeline's strip) renders smaller than 9 CSS px once scaled to fit.
 const WIDTH = 375;
 const MIN_LABEL_PX = 9;
 const FIGURES = ['chart', 'timeline', 'positions'];
@@ -50,7 +50,7 @@ export default {
         }
       }
       const labels = [];
-      for (const svg of document.querySelectorAll('figure[data-figure="chart"] svg')) {
+      for (const svg of document.querySelectorAll('figure svg')) {
         if (svg.ownerSVGElement) continue; // nested SVGs are measured through their root
         const viewBox = svg.viewBox?.baseVal;
         const rect = svg.getBoundingClientRect();
@@ -112,9 +112,7 @@ export default {
     const measured = report.labels.filter((l) => !l.error);
     for (const l of report.labels.filter((l) => l.error)) failures.push(`/${explainerPath}: #${l.figure}: ${l.error}`);
     if (measured.length === 0) {
-      failures.push(
-        `/${explainerPath}: no visible chart labels found to measure (figure[data-figure="chart"] svg text)`,
-      );
+      failures.push(`/${explainerPath}: no visible chart labels found to measure (figure svg text)`);
     } else {
       const byFigure = Map.groupBy(measured, (l) => l.figure);
       for (const [figure, labels] of byFigure) {

@@ -1,5 +1,8 @@
-// Print: with print media emulated, the three figures are laid out, and external links in
-// the sources print their address (a ::after with content, e.g. ` (https://…)`).
+// Print: with print media emulated, the three figures are laid out, external links in the
+// sources print their address (a ::after with content, e.g. ` (https://…)`), and nothing that
+// a reader opens on screen is lost on paper: every <details> prints open, and every text of the
+// explainer prints except a toggle's own label (a summary without .print-summary), the embed
+// code and the row of links (a download and an embed address are no use on paper).
 import { join, relative } from 'node:path';
 import { repoRoot } from '../site.mjs';
 
@@ -9,7 +12,7 @@ const FIGURES = ['chart', 'timeline', 'positions'];
 
 export default {
   name: 'print',
-  title: 'Print: figures laid out, external source links print their address',
+  title: 'Print: figures laid out, external source links print their address, everything folded prints open',
   /** @param {import('../run.mjs').GateContext} ctx */
   async run({ browser, server, explainerPath, screenshotsDir }, log) {
     const failures = [];
@@ -59,7 +62,25 @@ export default {
       // checkVisibility: a closed <details> hides its content with content-visibility, which a
       // bounding box alone does not reveal.
       const dataTables = [...document.querySelectorAll('figure details table')].map((t) => t.checkVisibility());
+      // Every text of the explainer, folded on screen or not, except what paper has no use for.
+      // Other widths of the same drawing (data-width) and aria-hidden text are not content.
+      const notPrinted = [];
+      const article = document.querySelector('article') ?? document.body;
+      const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent.trim()) continue;
+        const el = node.parentElement;
+        const skip =
+          '[aria-hidden="true"], [data-width], summary:not(.print-summary), .figure-links, .figure-embed, script, style';
+        if (!el || el.closest(skip)) continue;
+        if (el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+        const tag = `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
+        notPrinted.push(`${tag}: "${node.textContent.trim().slice(0, 60)}"`);
+      }
+      const details = [...article.querySelectorAll('details')];
       return {
+        notPrinted,
+        details: { total: details.length, folded: details.filter((d) => !d.open).length },
         figures,
         sourceLinks: {
           total: sourceLinks.length,
@@ -97,7 +118,17 @@ export default {
     log(
       `  external links in the story's paragraphs printing their address: ${storyLinks.showing} of ${storyLinks.total}`,
     );
-    log(`  (info) figure data tables inside <details> printed: ${dataTables.printed} of ${dataTables.total}`);
+    log(`  figure data tables inside <details> printed: ${dataTables.printed} of ${dataTables.total}`);
+    if (dataTables.printed < dataTables.total)
+      failures.push(
+        `/${explainerPath} (print): ${dataTables.total - dataTables.printed} data tables in <details> do not print`,
+      );
+    log(
+      `  ${report.details.total} <details> (${report.details.folded} closed on screen); texts that do not print: ${report.notPrinted.length}`,
+    );
+    for (const t of report.notPrinted.slice(0, 10)) failures.push(`/${explainerPath} (print): does not print: ${t}`);
+    if (report.notPrinted.length > 10)
+      failures.push(`/${explainerPath} (print): … and ${report.notPrinted.length - 10} more texts that do not print`);
     if (sourceLinks.total === 0)
       failures.push(`/${explainerPath} (print): no external link (a[href^="http"]) in the sources section to check`);
     else if (sourceLinks.showing === 0)
