@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { dataFileLoader, sourcesLoader } from './lib/content-loader.ts';
+import { explainerLoader } from './lib/explainer-loader.ts';
 import {
   parseChartDataset,
   parsePositions,
@@ -16,11 +16,8 @@ import type { ChartRow } from './charts/types.ts';
 /** The repository-relative path of a data file, for `path:line` messages at render time. */
 const path = z.string();
 
-/** One MDX file per story: src/content/explainers/<slug>.mdx. */
-const explainers = defineCollection({
-  loader: glob({ base: './src/content/explainers', pattern: '**/*.mdx' }),
-  schema: explainerSchema,
-});
+/** One MDX file per story: src/content/explainers/<slug>.mdx. The loader checks the front matter (the schema gives the types). */
+const explainers = defineCollection({ loader: explainerLoader(), schema: explainerSchema });
 
 /** Every source a figure, event or cell cites: src/content/sources.yaml. */
 const sources = defineCollection({ loader: sourcesLoader(), schema: sourceSchema });

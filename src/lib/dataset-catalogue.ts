@@ -1,4 +1,5 @@
 import { getCollection } from 'astro:content';
+import { throwEntryProblems } from './story-problems.ts';
 import { chartDatasetCsv, positionsCsv, timelineCsv } from './dataset-csv.ts';
 import type { SourceEntry } from '../schemas/source.ts';
 
@@ -13,6 +14,9 @@ export interface DatasetListing {
 
 /** Every dataset the site holds, for the data page and its downloads. */
 export async function datasetCatalogue(): Promise<{ datasets: DatasetListing[]; sources: Map<string, SourceEntry> }> {
+  // It lists every data file: in `npm run dev`, one that failed to load shows its problems, not a shorter list.
+  for (const name of ['sources', 'chartData', 'timelines', 'positions'] as const)
+    throwEntryProblems(await getCollection(name));
   const sources = new Map((await getCollection('sources')).map((e) => [e.id, e.data]));
   const unique = (ids: (string | undefined)[]) => [...new Set(ids.filter((id): id is string => Boolean(id)))];
   const charts = (await getCollection('chartData')).map((e): DatasetListing => ({

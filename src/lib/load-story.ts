@@ -4,7 +4,10 @@ import { cachedCollection } from './collection-cache.ts';
 import { ContentError } from './content-error.ts';
 import { citedSourceIds } from './cited-sources.ts';
 import { factIndex, splitFacts } from './facts.ts';
-import { parseStory, storyParagraphs, type StoryParagraph } from './story-tree.ts';
+import { frontMatterLines } from './front-matter-lines.ts';
+import { storyTree } from './story-figures.ts';
+import { throwStoryProblems } from './story-problems.ts';
+import { storyParagraphs, type StoryParagraph } from './story-tree.ts';
 import { explainerHref } from './urls.ts';
 import { explainerSlug } from './explainer-list.ts';
 import type { StoryContext } from './story-context.ts';
@@ -12,10 +15,12 @@ import type { StoryContext } from './story-context.ts';
 /**
  * What a figure needs to know about its story (see StoryContext). Embed pages need no more; the
  * story's page also checks its key points and sources, so a mistake there still stops the build.
+ * First, the problems `npm run dev` found in the files the story reads (src/lib/story-problems.ts).
  */
-export function storyContext(entry: CollectionEntry<'explainers'>, embedded = false): StoryContext {
+export async function storyContext(entry: CollectionEntry<'explainers'>, embedded = false): Promise<StoryContext> {
+  await throwStoryProblems(entry);
   const slug = explainerSlug(entry);
-  const paragraphs = paragraphsOf(entry.body ?? '');
+  const paragraphs = paragraphsOf(entry);
   return {
     slug,
     path: storyPath(entry),
@@ -29,10 +34,11 @@ export function storyContext(entry: CollectionEntry<'explainers'>, embedded = fa
 /** A story's paragraphs by body, in a production build, where content cannot change (its page and each embed ask). */
 const paragraphsByBody = new Map<string, StoryParagraph[]>();
 
-function paragraphsOf(body: string): StoryParagraph[] {
-  if (import.meta.env?.PROD !== true) return storyParagraphs(parseStory(body));
+function paragraphsOf(entry: CollectionEntry<'explainers'>): StoryParagraph[] {
+  if (import.meta.env?.PROD !== true) return storyParagraphs(storyTree(entry));
+  const body = entry.body ?? '';
   let paragraphs = paragraphsByBody.get(body);
-  if (!paragraphs) paragraphsByBody.set(body, (paragraphs = storyParagraphs(parseStory(body))));
+  if (!paragraphs) paragraphsByBody.set(body, (paragraphs = storyParagraphs(storyTree(entry))));
   return paragraphs;
 }
 
@@ -43,8 +49,8 @@ function storyPath(entry: CollectionEntry<'explainers'>): string {
 /** Everything a story page needs besides its rendered MDX: context for figures, key points with facts, cited sources. */
 export async function loadStory(entry: CollectionEntry<'explainers'>, embedded = false) {
   const path = storyPath(entry);
-  const tree = parseStory(entry.body ?? '');
-  const story = storyContext(entry, embedded);
+  const story = await storyContext(entry, embedded);
+  const tree = storyTree(entry);
   const [chartData, timelines, positions, sources] = await Promise.all([
     cachedCollection('chartData'),
     cachedCollection('timelines'),
@@ -52,7 +58,7 @@ export async function loadStory(entry: CollectionEntry<'explainers'>, embedded =
     cachedCollection('sources'),
   ]);
   const facts = factIndex(chartData.map((e) => e.data));
-  const frontMatterLine = (field: string) => lineOfField(path, field);
+  const frontMatterLine = lineOfField(path);
   const keyPoints = entry.data.keyPoints.map((text) => splitFacts(text, facts, path, frontMatterLine('keyPoints')));
   const keyPointFacts = keyPoints.flat().flatMap((part) => (typeof part === 'string' ? [] : [part.row.id]));
   const ids = citedSourceIds(
@@ -100,11 +106,9 @@ function byId<T>(collection: string, entries: readonly { id: string; data: T }[]
   return map;
 }
 
-/** Astro keeps no positions for front matter; the field's line is looked up in the file, for messages only. */
-function lineOfField(path: string, field: string): number {
-  if (!existsSync(path)) return 1;
-  const index = readFileSync(path, 'utf8')
-    .split(/\r?\n/)
-    .findIndex((line) => line.startsWith(`${field}:`));
-  return index + 1 || 1;
+/** Astro keeps no positions for front matter; a field's line is looked up in the file, for messages only. */
+function lineOfField(path: string): (field: string) => number {
+  if (!existsSync(path)) return () => 1;
+  const lineOf = frontMatterLines(readFileSync(path, 'utf8'));
+  return (field) => lineOf([field]);
 }

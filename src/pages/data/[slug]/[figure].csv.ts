@@ -1,11 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { explainerPages, explainerSlug } from '../../../lib/explainer-list.ts';
 import { storyFigures } from '../../../lib/story-figures.ts';
 import { toCsv } from '../../../lib/csv-write.ts';
 import { getView, viewIds } from '../../../charts/index.ts';
 import { ContentError } from '../../../lib/content-error.ts';
 import { chartTable } from '../../../charts/chart-table.ts';
+import { throwStoryProblems } from '../../../lib/story-problems.ts';
 
 /** "Get the data": one CSV per chart figure, exactly the rows drawn, with their sources. */
 export const getStaticPaths = (async () => {
@@ -16,6 +17,7 @@ export const getStaticPaths = (async () => {
       .map((figure) => ({
         params: { slug: explainerSlug(entry), figure: figure.props.id! },
         props: {
+          story: entry,
           dataset: figure.props.dataset!,
           view: figure.props.view!,
           asOf: entry.data.publishedAt,
@@ -28,14 +30,24 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ props }) => {
   const {
+    story,
     dataset,
     view: viewId,
     asOf,
     path,
     line,
-  } = props as { dataset: string; view: string; asOf: string; path: string; line: number };
+  } = props as {
+    story: CollectionEntry<'explainers'>;
+    dataset: string;
+    view: string;
+    asOf: string;
+    path: string;
+    line: number;
+  };
   // This route may render before the page; it reports a mistake in the tag as <Chart> does.
   const fail = (field: string, message: string) => new ContentError(path, line, field, message);
+  // In `npm run dev`, the problems of a file the story reads that failed to load (src/lib/story-problems.ts).
+  await throwStoryProblems(story);
   if (!viewIds.includes(viewId))
     throw fail('view', `"${viewId}" is not a chart view: use one of ${viewIds.map((v) => `"${v}"`).join(', ')}`);
   const entry = await getEntry('chartData', dataset);
