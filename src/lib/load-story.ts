@@ -5,7 +5,7 @@ import { ContentError } from './content-error.ts';
 import { citedSourceIds } from './cited-sources.ts';
 import { factIndex, splitFacts } from './facts.ts';
 import { frontMatterLines } from './front-matter-lines.ts';
-import { storyTree } from './story-figures.ts';
+import { storyTree, type StoryFigure } from './story-figures.ts';
 import { throwStoryProblems } from './story-problems.ts';
 import { storyParagraphs, type StoryParagraph } from './story-tree.ts';
 import { explainerHref } from './urls.ts';
@@ -13,12 +13,14 @@ import { explainerSlug } from './explainer-list.ts';
 import type { StoryContext } from './story-context.ts';
 
 /**
- * What a figure needs to know about its story (see StoryContext). Embed pages need no more; the
- * story's page also checks its key points and sources, so a mistake there still stops the build.
- * First, the problems `npm run dev` found in the files the story reads (src/lib/story-problems.ts).
+ * What a figure needs to know about its story (see StoryContext). Embed pages need no more, and
+ * name the one figure they show (`embed`); the story's page also checks its key points and
+ * sources, so a mistake there still stops the build. First, the problems `npm run dev` found in
+ * the files the page reads (src/lib/story-problems.ts).
  */
-export async function storyContext(entry: CollectionEntry<'explainers'>, embedded = false): Promise<StoryContext> {
-  await throwStoryProblems(entry);
+export async function storyContext(entry: CollectionEntry<'explainers'>, embed?: StoryFigure): Promise<StoryContext> {
+  const embedded = embed !== undefined;
+  await throwStoryProblems(entry, embed);
   const slug = explainerSlug(entry);
   const paragraphs = paragraphsOf(entry);
   return {
@@ -47,9 +49,9 @@ function storyPath(entry: CollectionEntry<'explainers'>): string {
 }
 
 /** Everything a story page needs besides its rendered MDX: context for figures, key points with facts, cited sources. */
-export async function loadStory(entry: CollectionEntry<'explainers'>, embedded = false) {
+export async function loadStory(entry: CollectionEntry<'explainers'>) {
   const path = storyPath(entry);
-  const story = await storyContext(entry, embedded);
+  const story = await storyContext(entry);
   const tree = storyTree(entry);
   const [chartData, timelines, positions, sources] = await Promise.all([
     cachedCollection('chartData'),

@@ -17,22 +17,26 @@ const figureData: Record<string, readonly ['chartData' | 'timelines' | 'position
  * Throws the problems `npm run dev` stored for the files a story's pages read
  * (src/lib/content-problems.ts): its own front matter, the sources registry, each figure's data
  * file, and the chart datasets when a fact the story names is in none of those that loaded. The
- * page shows those problems, not what is left without the file ("no such dataset"). A build
- * stores none (its loaders stop at a bad file), so this finds nothing there.
+ * page shows those problems, not what is left without the file ("no such dataset"). An embed page
+ * shows one figure (`only`), so only that figure's file counts there. A build stores none (its
+ * loaders stop at a bad file), so this finds nothing there.
  */
-export async function throwStoryProblems(entry: CollectionEntry<'explainers'>): Promise<void> {
+export async function throwStoryProblems(
+  entry: CollectionEntry<'explainers'>,
+  only?: { name: string; props: Record<string, string | undefined> },
+): Promise<void> {
   const problems = [...problemsOf(entry.data), ...(await everyEntry('sources')).flatMap((e) => problemsOf(e.data))];
+  const tags = only ? [only] : jsxElements(storyTree(entry)).map((e) => ({ name: e.name ?? '', props: jsxProps(e) }));
   const factIds: string[] = [];
-  for (const element of jsxElements(storyTree(entry))) {
-    const props = jsxProps(element);
-    if (element.name === 'Fact') factIds.push(props.id ?? '');
-    const [collection, prop] = figureData[element.name ?? ''] ?? [];
+  for (const { name, props } of tags) {
+    if (name === 'Fact') factIds.push(props.id ?? '');
+    const [collection, prop] = figureData[name] ?? [];
     if (!collection || !prop) continue;
     const used = (await everyEntry(collection)).find((e) => e.id === props[prop]);
     if (used) problems.push(...problemsOf(used.data));
   }
   const keyPoints: unknown = entry.data.keyPoints;
-  if (Array.isArray(keyPoints))
+  if (!only && Array.isArray(keyPoints))
     factIds.push(...keyPoints.flatMap((text) => (typeof text === 'string' ? factTokenIds(text) : [])));
   const chartData = factIds.length > 0 ? await everyEntry('chartData') : [];
   const unloaded = chartData.filter(hasProblems);

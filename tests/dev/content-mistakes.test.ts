@@ -62,8 +62,12 @@ const cases: DevCase[] = [
         text: 'fixture-deaths-2013,SOHR,documented count,all,2013,2015-01-01,"7,84l",,fixture-wire,',
       },
     ],
-    // The second story's dataset comes after the broken one: it must still be loaded.
-    unaffected: [{ path: second, shows: 'Another monitor counted 55,219 deaths in 2015.' }],
+    // The second story's dataset comes after the broken one: it must still be loaded. The
+    // timeline's embed page shows a figure that does not read the file.
+    unaffected: [
+      { path: second, shows: 'Another monitor counted 55,219 deaths in 2015.' },
+      { path: '/embed/fixture-story/timeline/', shows: 'The truce begins' },
+    ],
   },
   {
     name: 'an impossible date in a timeline (YAML)',
@@ -170,7 +174,7 @@ describe('npm run dev shows content mistakes as the build words them', () => {
     });
     server = await startDevServer(root);
     // The first request compiles each page: every one works before anything is broken.
-    for (const path of [story, second, '/', '/data/', '/embed/fixture-story/deaths/'])
+    for (const path of [story, second, '/', '/data/', '/embed/fixture-story/deaths/', '/embed/fixture-story/timeline/'])
       expect((await get(path)).status, path).toBe(200);
   });
   afterAll(async () => {

@@ -46,8 +46,8 @@ export const GET: APIRoute = async ({ props }) => {
   };
   // This route may render before the page; it reports a mistake in the tag as <Chart> does.
   const fail = (field: string, message: string) => new ContentError(path, line, field, message);
-  // In `npm run dev`, the problems of a file the story reads that failed to load (src/lib/story-problems.ts).
-  await throwStoryProblems(story);
+  // In `npm run dev`, the problems of a file this download reads that failed to load (src/lib/story-problems.ts).
+  await throwStoryProblems(story, { name: 'Chart', props: { dataset } });
   if (!viewIds.includes(viewId))
     throw fail('view', `"${viewId}" is not a chart view: use one of ${viewIds.map((v) => `"${v}"`).join(', ')}`);
   const entry = await getEntry('chartData', dataset);
