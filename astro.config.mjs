@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkParagraphAnchors } from './src/remark/remark-paragraph-anchors.ts';
 import { remarkKnownComponents } from './src/remark/remark-known-components.ts';
+import { contentMistakes } from './src/integrations/content-mistakes.ts';
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +31,8 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR || './dist',
   integrations: [
     mdx(),
+    // `npm run dev` only: content mistakes in the browser and the terminal as the build words them.
+    contentMistakes(),
     // Embeds are noindex and drafts never listed; neither belongs in the sitemap.
     sitemap({
       filter: (page) =>

@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` (pure functions, charts, remark plugins: fast) and `build`
- * (one real build in a temporary folder, shared by every assertion on its HTML).
+ * Three projects: `unit` (pure functions, charts, remark plugins: fast), `build`
+ * (one real build in a temporary folder, shared by every assertion on its HTML) and `dev`
+ * (one real `astro dev` server on a temporary copy, files edited while it runs).
  * `npx vitest run --project unit` skips the build while working.
  */
 export default defineConfig({
@@ -25,6 +26,16 @@ export default defineConfig({
           testTimeout: 600_000,
           hookTimeout: 900_000,
           // Builds are CPU-heavy; one file at a time keeps two cores from thrashing.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'dev',
+          environment: 'node',
+          include: ['tests/dev/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
           fileParallelism: false,
         },
       },

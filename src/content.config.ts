@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { glob } from 'astro/loaders';
 import { dataFileLoader, sourcesLoader } from './lib/content-loader.ts';
+import { explainerLoader } from './lib/explainer-loader.ts';
 import {
   parseChartDataset,
   parseDatasetMeta,
@@ -18,11 +19,8 @@ import type { ChartDataset, DatasetMeta } from './schemas/chart-dataset.ts';
 /** The repository-relative path of a data file, for `path:line` messages at render time. */
 const path = z.string();
 
-/** One MDX file per story: src/content/explainers/<slug>.mdx. */
-const explainers = defineCollection({
-  loader: glob({ base: './src/content/explainers', pattern: '**/*.mdx' }),
-  schema: explainerSchema,
-});
+/** One MDX file per story: src/content/explainers/<slug>.mdx. The loader checks the front matter (the schema gives the types). */
+const explainers = defineCollection({ loader: explainerLoader(), schema: explainerSchema });
 
 /** Pages of example figures: src/content/gallery/<slug>.mdx, at /charts/ for the chart chooser. */
 const gallery = defineCollection({

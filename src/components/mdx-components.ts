@@ -4,5 +4,5 @@ import PositionsTable from './figures/PositionsTable.astro';
 import Fact from './Fact.astro';
 import type { ComponentName } from '../vocabulary.ts';
 
-/** The MDX components map: every name in component-names.ts, so journalists need no import lines. */
+/** The MDX components map: every name in src/vocabulary.ts, so journalists need no import lines. */
 export const mdxComponents = { Chart, Timeline, PositionsTable, Fact } satisfies Record<ComponentName, unknown>;

@@ -2,6 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { asContentErrors } from './content-error.ts';
+import { problemData } from './content-problems.ts';
+import { problemPrinter } from './problem-output.ts';
 import { parseSources } from './datasets.ts';
 
 /** Where the sources registry lives, from the project root. */
@@ -17,48 +20,96 @@ interface DataFileLoaderOptions {
 }
 
 /**
+ * While the sources registry itself is broken every page that cites shows that, so other files
+ * are read without checking their source ids (which would only add wrong errors) until it is fixed.
+ */
+class AnySourceId extends Set<string> {
+  override has() {
+    return true;
+  }
+}
+
+/**
  * An Astro content loader for our own data files. Astro's file() loader gives no
  * line numbers and its YAML parser turns `2016-02-31` into a date; ours does neither.
  * One entry per file, id = file name without extension.
+ *
+ * A build stops at the first bad file. `npm run dev` (which has a watcher) prints a bad file's
+ * problems, stores them as its entry (src/lib/content-problems.ts) and loads every other file.
  */
 export function dataFileLoader({ match, parse }: DataFileLoaderOptions): Loader {
   return {
     name: 'explainer-data-files',
     async load({ store, config, watcher }) {
       const root = fileURLToPath(config.root);
+      const keepGoing = watcher !== undefined;
+      const print = problemPrinter();
       const sync = () => {
-        const sourceIds = new Set(
-          parseSources(readFileSync(join(root, sourcesFile), 'utf8'), sourcesFile).map((s) => s.id),
-        );
-        store.clear();
-        for (const name of readdirSync(join(root, dataDir)).filter(match).sort()) {
-          const file = `${dataDir}/${name}`;
-          const parsed = parse(readFileSync(join(root, file), 'utf8'), file, sourceIds);
-          store.set({ id: name.replace(/\.[^.]+$/, ''), data: { path: file, ...parsed }, filePath: file });
+        let sourceIds: ReadonlySet<string>;
+        try {
+          sourceIds = new Set(
+            parseSources(readFileSync(join(root, sourcesFile), 'utf8'), sourcesFile).map((s) => s.id),
+          );
+        } catch (error) {
+          if (!keepGoing || !asContentErrors(error)) throw error;
+          sourceIds = new AnySourceId();
         }
+        const entries = readdirSync(join(root, dataDir))
+          .filter(match)
+          .sort()
+          .map((name) => {
+            const file = `${dataDir}/${name}`;
+            const id = name.replace(/\.[^.]+$/, '');
+            try {
+              const data = { path: file, ...parse(readFileSync(join(root, file), 'utf8'), file, sourceIds) };
+              print(file, []);
+              return { id, data, filePath: file };
+            } catch (error) {
+              const problems = asContentErrors(error);
+              if (!keepGoing || !problems) throw error;
+              print(file, problems);
+              return { id, data: problemData(problems, { path: file }), filePath: file };
+            }
+          });
+        store.clear();
+        for (const entry of entries) store.set(entry);
       };
       sync();
       watcher?.on('all', (_event, changed) => {
         const file = relative(root, changed).split('\\').join('/');
-        if (file.startsWith(dataDir) || file === sourcesFile) sync();
+        if (file.startsWith(`${dataDir}/`) || file === sourcesFile) sync();
       });
     },
   };
 }
 
-/** The sources registry as one entry per source. */
+/**
+ * The sources registry as one entry per source. In `npm run dev` a broken registry is printed and
+ * stored as one entry holding its problems, under the file's path (never a source id).
+ */
 export function sourcesLoader(): Loader {
   return {
     name: 'explainer-sources',
     async load({ store, config, watcher }) {
       const root = fileURLToPath(config.root);
+      const print = problemPrinter();
       const sync = () => {
-        const sources = parseSources(readFileSync(join(root, sourcesFile), 'utf8'), sourcesFile);
+        let entries;
+        try {
+          const sources = parseSources(readFileSync(join(root, sourcesFile), 'utf8'), sourcesFile);
+          entries = sources.map((source) => ({ id: source.id, data: source, filePath: sourcesFile }));
+          print(sourcesFile, []);
+        } catch (error) {
+          const problems = asContentErrors(error);
+          if (!watcher || !problems) throw error;
+          print(sourcesFile, problems);
+          entries = [{ id: sourcesFile, data: problemData(problems, {}), filePath: sourcesFile }];
+        }
         store.clear();
-        for (const source of sources) store.set({ id: source.id, data: source, filePath: sourcesFile });
+        for (const entry of entries) store.set(entry);
       };
       sync();
-      watcher?.on('change', (changed) => {
+      watcher?.on('all', (_event, changed) => {
         if (relative(root, changed).split('\\').join('/') === sourcesFile) sync();
       });
     },

@@ -73,6 +73,8 @@ export function factText(fact: FactRecord, file: string, line: number): string {
   const text = formatValue(value, { format: dataset.meta?.columns[column]?.format ?? 'number', decimals });
   return row.qualifier ? `${row.qualifier} ${text}` : text;
 }
+/** `{{fact-id}}`: where key points print a number from the data. */
+const factToken = /\{\{\s*([a-z0-9-]+)\s*\}\}/;
 
 /** Splits text with `{{fact-id}}` tokens into plain strings and fact records. */
 export function splitFacts(
@@ -81,7 +83,36 @@ export function splitFacts(
   file: string,
   line: number,
 ): (string | FactRecord)[] {
-  return text
-    .split(/\{\{\s*([a-z0-9-]+)\s*\}\}/)
-    .map((part, i) => (i % 2 === 1 ? lookupFact(index, part, file, line) : part));
+  return text.split(factToken).map((part, i) => (i % 2 === 1 ? lookupFact(index, part, file, line) : part));
+}
+
+/** The fact ids a text's `{{…}}` tokens name. */
+export function factTokenIds(text: string): string[] {
+  return text.split(factToken).filter((_part, i) => i % 2 === 1);
+}
+
+/**
+ * `{{…}}` typed in a story's text (after the front matter), where MDX would stop at it with "Could
+ * not parse expression with acorn": the story's text quotes a number with <Fact id="…" />.
+ */
+export function factTokensInStory(fileText: string, file: string): ContentError[] {
+  const lines = fileText.split(/\r?\n/);
+  const bodyStart = lines[0]?.trim() === '---' ? lines.findIndex((line, i) => i > 0 && line.trim() === '---') + 1 : 0;
+  const problems: ContentError[] = [];
+  let fenced = false;
+  lines.forEach((line, i) => {
+    if (i < bodyStart) return;
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    const token = fenced ? null : /\{\{\s*([^{}]*?)\s*\}\}/.exec(line.replace(/`[^`]*`/g, ''));
+    if (token)
+      problems.push(
+        new ContentError(
+          file,
+          i + 1,
+          'fact',
+          `{{${token[1]}}} prints a number only in keyPoints: in the story's text write <Fact id="${token[1]}" />`,
+        ),
+      );
+  });
+  return problems;
 }

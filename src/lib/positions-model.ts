@@ -109,15 +109,47 @@ export function evidencedCells(grid: PositionsGrid): number {
   return grid.rows.reduce((n, row) => n + row.cells.filter((cell) => cell.citation || cell.source).length, 0);
 }
 
-/** What the table holds, for the figure's summary line. */
+/** What the table holds, for the figure's summary line: who, on what, and what each stance rests on. */
 export function positionsSummary(grid: PositionsGrid): string {
-  const total = grid.rows.length * grid.questions.length;
-  const stated = grid.rows.reduce((n, row) => n + row.cells.filter((cell) => cell.stated).length, 0);
+  const parties = grid.rows.length;
+  const total = parties * grid.questions.length;
+  const cells = grid.rows.flatMap((row) => row.cells);
+  const stated = cells.filter((cell) => cell.stated).length;
   const names = grid.questions.map((q) => q.label);
-  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
   const gaps = total - stated;
-  const rest = gaps === 0 ? '' : `; for the other ${gaps} we found no stated position`;
-  return `Where ${grid.rows.length} parties stand on ${grid.questions.length} questions (${list}). ${stated} of ${total} positions rest on quoted evidence${rest}.`;
+  const evidence = [
+    count(cells.filter((cell) => cell.citation).length, 'quote from this story', 'quotes from this story'),
+    count(
+      cells.filter((cell) => cell.source && cell.sourceQuote).length,
+      'quote from a named source',
+      'quotes from named sources',
+    ),
+    count(
+      cells.filter((cell) => cell.source && !cell.sourceQuote).length,
+      'named source without quoted words',
+      'named sources without quoted words',
+    ),
+  ].filter((part) => !part.startsWith('0 '));
+  return [
+    `Where ${count(parties, 'party', 'parties')} ${parties === 1 ? 'stands' : 'stand'} on ${count(grid.questions.length, 'question', 'questions')} (${listOf(names)}):`,
+    `${count(stated, 'stated position', 'stated positions')}${gaps === 0 ? '' : `, and for the other ${gaps} we found none`}.`,
+    evidence.length > 0 ? `The evidence: ${listOf(evidence)}.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** The table's caption: how many parties and questions it crosses. */
+export function positionsCaption(grid: PositionsGrid): string {
+  return `${count(grid.rows.length, 'party', 'parties')} on ${count(grid.questions.length, 'question', 'questions')}: each stance in words and a symbol, with the evidence it rests on.`;
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function listOf(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
 }
 
 /** The `positions` prop names a positions entry; a typo stops the build at the tag's line. */

@@ -9,11 +9,26 @@ import type { Located } from './located.ts';
 export function validate<S extends z.ZodType>(schema: S, located: Located<unknown>, file: string): z.output<S> {
   const result = schema.safeParse(located.data);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const path = issue.path as PropertyKey[];
+  throw contentError(result.error.issues[0], located, file);
+}
+
+/** Every problem at once, for a file a journalist fixes in one go (a story's front matter). */
+export function validateAll<S extends z.ZodType>(
+  schema: S,
+  located: Located<unknown>,
+  file: string,
+): { ok: true; data: z.output<S> } | { ok: false; errors: ContentError[] } {
+  const result = schema.safeParse(located.data);
+  if (result.success) return { ok: true, data: result.data };
+  return { ok: false, errors: result.error.issues.map((issue) => contentError(issue, located, file)) };
+}
+
+function contentError(issue: z.core.$ZodIssue, located: Located<unknown>, file: string): ContentError {
+  // An unknown field is reported on its own line, under its own name.
+  const path = [...(issue.path as PropertyKey[]), ...(issue.code === 'unrecognized_keys' ? [issue.keys[0]] : [])];
   const field = [...path].reverse().find((key) => typeof key === 'string') ?? 'value';
   const missing = valueAt(located.data, path) === undefined && issue.code !== 'custom';
-  throw new ContentError(
+  return new ContentError(
     file,
     located.lineOf(path),
     String(field),

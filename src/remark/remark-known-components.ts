@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import { componentProps, figureNames, type ComponentName } from '../vocabulary.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { jsxElements, jsxProps } from '../lib/story-tree.ts';
-import { slugPattern } from '../schemas/fields.ts';
+import { misplacedFactToken, slugPattern } from '../schemas/fields.ts';
 
 /**
  * Rejects what MDX would otherwise turn into a confusing runtime error: an unknown
@@ -39,6 +39,9 @@ export function remarkKnownComponents() {
           fail(prop, `<${name}> has no prop "${prop}": it takes ${[...spec.required, ...spec.optional].join(', ')}`);
         }
         if (value === undefined) fail(prop, `write ${prop}="…" as plain text in quotes, not {…}`);
+        // A figure's title or takeaway prints as typed.
+        const token = misplacedFactToken(value ?? '');
+        if (token) fail(prop, token);
       }
       if (element.children.length > 0) fail('component', `<${name}> must be self-closing: write <${name} … />`);
       if ((figureNames as readonly string[]).includes(name)) {

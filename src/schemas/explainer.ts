@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateText, emptyOr, slug, text } from './fields.ts';
+import { dateText, emptyOr, factText, slug, text, withoutFactTokens } from './fields.ts';
 
 export const dayDate = dateText.refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value), {
   error: 'must be a day: YYYY-MM-DD',
@@ -11,21 +11,21 @@ export const explainerSchema = z
     /** The headline. */
     title: text,
     /** One sentence that sums the story up. */
-    dek: z.string().default(''),
+    dek: withoutFactTokens(z.string()).default(''),
     /** The address: /explainers/<slug>/. Defaults to the file name. */
     slug: slug.optional(),
     /** The byline and agency credits, as printed. */
-    credit: z.string().default(''),
+    credit: withoutFactTokens(z.string()).default(''),
     /** Source ids for the places the story itself ran; the credit links them. */
     creditSources: z.array(slug).default([]),
     /** The city the story was filed from, e.g. MOSCOW. */
-    dateline: z.string().default(''),
+    dateline: withoutFactTokens(z.string()).default(''),
     /** First publication, YYYY-MM-DD. Data published later appears only in a dated update. */
     publishedAt: emptyOr(dayDate).default(''),
     /** Last substantive update, YYYY-MM-DD. */
     updatedAt: emptyOr(dayDate).default(''),
-    /** Three to five bullets a reader can stop after. */
-    keyPoints: z.array(text).default([]),
+    /** Three to five bullets a reader can stop after; `{{fact-id}}` prints a number from the data. */
+    keyPoints: z.array(factText).default([]),
     /** Dated corrections and updates, newest last. */
     corrections: z.array(z.strictObject({ date: dayDate, text })).default([]),
     /** Editor's notes on how the text was handled; `paragraph` links the story paragraph concerned. */

@@ -17,13 +17,37 @@ export const count = z.union([z.number(), z.string()]).transform((input, ctx) =>
   return Number(text);
 });
 
-/** Free text that must say something. */
-export const text = z
+/**
+ * A `{{fact-id}}` anywhere but a story's key points (src/lib/facts.ts) would be printed as typed,
+ * the number it names reaching readers without its source: the message that refuses it.
+ */
+export function misplacedFactToken(value: string): string | undefined {
+  const token = /\{\{\s*([^{}]*?)\s*\}\}/.exec(value);
+  return token
+    ? `has {{${token[1]}}}, but only a story's keyPoints turn {{…}} into a number from the data: write it out here`
+    : undefined;
+}
+
+/** `schema`, refusing a `{{…}}` (see misplacedFactToken). */
+export function withoutFactTokens<S extends z.ZodType<string>>(schema: S) {
+  return schema.refine((value) => misplacedFactToken(value) === undefined, {
+    error: (iss) => misplacedFactToken(String(iss.input)),
+  });
+}
+
+/** Free text that must say something, in which `{{id}}` is printed as typed (see factText). */
+const anyText = z
   .string({
     error: (iss) => (iss.input === undefined ? 'is required but missing' : `${shown(iss.input)} should be text`),
   })
   .trim()
   .min(1, { error: 'is empty' });
+
+/** Free text that must say something; `{{id}}` is refused. */
+export const text = withoutFactTokens(anyText);
+
+/** A key point: free text in which `{{id}}` prints that fact's number, linked to its source. */
+export const factText = anyText;
 
 /** Ids, slugs and figure anchors: lowercase letters, digits and single hyphens. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { siteData } from './site-data.ts';
 import { chartDatasetCsv, positionsCsv, timelineCsv } from '../lib/dataset-csv.ts';
+import { throwEntryProblems } from './story-problems.ts';
 import type { SourceEntry } from '../schemas/source.ts';
 
 export interface DatasetListing {
@@ -14,6 +15,9 @@ export interface DatasetListing {
 
 /** Every dataset the site holds, for the data page and its downloads. */
 export async function datasetCatalogue(): Promise<{ datasets: DatasetListing[]; sources: Map<string, SourceEntry> }> {
+  // It lists every data file: in `npm run dev`, one that failed to load shows its problems, not a shorter list.
+  for (const name of ['sources', 'chartData', 'datasetMeta', 'timelines', 'positions'] as const)
+    throwEntryProblems(await getCollection(name));
   const site = await siteData();
   const sources = new Map(site.sources);
   const unique = (ids: (string | undefined)[]) => [...new Set(ids.filter((id): id is string => Boolean(id)))];

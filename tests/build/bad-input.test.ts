@@ -162,6 +162,12 @@ const cases: BadCase[] = [
     expected: `${story}:8: keyPoints: has 2 points: a published story needs three to five`,
   },
   {
+    name: 'a published story with an empty dek and two key points: both problems at once',
+    file: story,
+    edit: (text) => swap(/^dek: .*$/m, 'dek: ""')(swap(/^ {2}- "The parties are divided.*\n/m, '')(text)),
+    expected: `${story}:3: dek: is empty: a published story needs a dek (or set draft: true)\n${story}:8: keyPoints: has 2 points: a published story needs three to five\n`,
+  },
+  {
     name: 'a misspelt front-matter field',
     file: story,
     edit: swap('dateline: CAPITAL', 'dateline: CAPITAL\ntittle: Typo'),

@@ -85,7 +85,7 @@ export function readSiteFile(root: string, path: string): string {
  * The environment a deployer's shell would have: vitest puts Vite's own variables
  * (BASE_URL, MODE, DEV, PROD, SSR) into process.env, and Astro's build would read them.
  */
-function cleanEnv(): NodeJS.ProcessEnv {
+export function cleanEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'ASSETS_PREFIX', 'SITE', 'BASE', 'DRAFTS'])
     delete env[name];

@@ -207,4 +207,18 @@ describe('timelines and positions', () => {
       errorOf(() => parsePositions(positions.replace('    source: sohr-seattle\n', ''), 'p-positions.yaml', ids)),
     ).toContain('p-positions.yaml:11: stance: claims a stance without evidence');
   });
+
+  it('refuses a {{fact}} where it would be printed as typed: a cell summary, an event text', () => {
+    const positions = `questions:\n  - id: assad\n    label: Assad's future\n    stances:\n      - { id: must-go, label: Must go }\nparties:\n  - { id: russia, name: Russia }\ncells:\n  - party: russia\n    question: assad\n    stance: must-go\n    summary: Cites {{sohr-2016}} deaths.\n    source: sohr-seattle\n`;
+    expect(errorOf(() => parsePositions(positions, 'p-positions.yaml', ids))).toBe(
+      "p-positions.yaml:12: summary: has {{sohr-2016}}, but only a story's keyPoints turn {{…}} into a number from the data: write it out here",
+    );
+    expect(
+      errorOf(() =>
+        parseTimeline(timeline.replace('It began.', 'It began after {{ sohr-2015 }}.'), 'x-timeline.yaml', ids),
+      ),
+    ).toBe(
+      "x-timeline.yaml:4: text: has {{sohr-2015}}, but only a story's keyPoints turn {{…}} into a number from the data: write it out here",
+    );
+  });
 });

@@ -8,6 +8,7 @@ import {
   evidencedCells,
   findPositions,
   noPositionSymbol,
+  positionsCaption,
   positionsSummary,
 } from '../../src/lib/positions-model.ts';
 
@@ -83,7 +84,7 @@ describe('evidence', () => {
     expect(evidencedCells(g)).toBe(4);
     expect(g.sources.map((s) => s.id)).toEqual(['paper-2016-03', 'wire-2016-02-22']);
     expect(positionsSummary(g)).toBe(
-      "Where 3 parties stand on 2 questions (Assad's future and The ceasefire). 4 of 6 positions rest on quoted evidence; for the other 2 we found no stated position.",
+      "Where 3 parties stand on 2 questions (Assad's future and The ceasefire): 4 stated positions, and for the other 2 we found none. The evidence: 3 quotes from this story, 1 quote from a named source and 1 named source without quoted words.",
     );
   });
 
@@ -140,4 +141,46 @@ test('an unknown positions id names the MDX line and the tables there are', () =
   expect(() => findPositions([{ id: 'syria-positions', data: 1 }], 'syria', story.path, 31)).toThrow(
     `${story.path}:31: positions: "syria" is not a positions table in src/content/data: use one of "syria-positions"`,
   );
+});
+
+describe('the figure counts what it holds', () => {
+  const one = `questions:
+  - id: truce
+    label: The truce
+    stances:
+      - { id: backs, label: Backs it }
+parties:
+  - { id: north, name: North }
+cells:
+  - party: north
+    question: truce
+    stance: backs
+    summary: Backs the truce.
+    source: wire-2016-02-22
+`;
+
+  test('in the singular for one party on one question, and the evidence as what it is', () => {
+    const g = grid(one);
+    expect(positionsSummary(g)).toBe(
+      'Where 1 party stands on 1 question (The truce): 1 stated position. The evidence: 1 named source without quoted words.',
+    );
+    expect(positionsCaption(g)).toBe(
+      '1 party on 1 question: each stance in words and a symbol, with the evidence it rests on.',
+    );
+  });
+
+  test('a source with its words quoted is a quote; a story quote and a source in one cell are both counted', () => {
+    const quoted = one.replace(
+      '    source: wire-2016-02-22\n',
+      '    source: wire-2016-02-22\n    sourceQuote: "We back it"\n',
+    );
+    expect(positionsSummary(grid(quoted))).toContain('The evidence: 1 quote from a named source.');
+    const both = one.replace(
+      '    source: wire-2016-02-22\n',
+      '    source: wire-2016-02-22\n    quote: "steadfast supporters"\n',
+    );
+    expect(positionsSummary(grid(both))).toContain(
+      'The evidence: 1 quote from this story and 1 named source without quoted words.',
+    );
+  });
 });

@@ -91,6 +91,11 @@ describe('the component check', () => {
     ],
     ['a computed prop', '<Fact id={x} />\n', 'src/content/explainers/x.mdx:1: id: write id="…" as plain text'],
     [
+      'a {{fact}} in a figure title',
+      '<Timeline id="a" events="e" title="Since {{sohr-2016}} deaths" />\n',
+      "src/content/explainers/x.mdx:1: title: has {{sohr-2016}}, but only a story's keyPoints turn {{…}} into a number from the data: write it out here",
+    ],
+    [
       'a duplicate figure id',
       '<Timeline id="a" events="e" />\n\n<Chart id="a" dataset="d" view="v" />\n',
       'src/content/explainers/x.mdx:3: id: "a" is already the id of the figure on line 1',

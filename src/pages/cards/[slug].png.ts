@@ -5,6 +5,7 @@ import { socialCardTask } from '../../lib/social-card.ts';
 import { runTask } from '../../lib/worker-pool.ts';
 import { siteConfig } from '../../site.config.ts';
 import { formatDate, parseDate } from '../../lib/dates.ts';
+import { throwEntryProblems } from '../../site/story-problems.ts';
 
 /** One social card per explainer, generated at build time. */
 export const getStaticPaths = (async () =>
@@ -14,7 +15,10 @@ export const getStaticPaths = (async () =>
   }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const { data } = (props as { entry: CollectionEntry<'explainers'> }).entry;
+  const { entry } = props as { entry: CollectionEntry<'explainers'> };
+  // In `npm run dev`, a story whose front matter failed to load (src/lib/content-problems.ts).
+  throwEntryProblems([entry]);
+  const { data } = entry;
   const png = await runTask(socialCardTask, {
     title: data.title,
     dek: data.dek,

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { figurePages, pageSlug, type FigurePage } from '../../../site/explainer-list.ts';
 import { loadStory } from '../../../site/load-story.ts';
-import { storyFigures } from '../../../site/story-figures.ts';
+import { storyFigures, type StoryFigure } from '../../../site/story-figures.ts';
 import { toCsv } from '../../../lib/csv-write.ts';
 
 /** "Get the data": one CSV per chart figure, exactly the rows drawn, with their sources. */
@@ -10,14 +10,15 @@ export const getStaticPaths = (async () => {
   return pages.flatMap((entry) =>
     storyFigures(entry)
       .filter((figure) => figure.name === 'Chart')
-      .map((figure) => ({ params: { slug: pageSlug(entry), figure: figure.props.id! }, props: { entry } })),
+      .map((figure) => ({ params: { slug: pageSlug(entry), figure: figure.props.id! }, props: { entry, figure } })),
   );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, props }) => {
+export const GET: APIRoute = async ({ props }) => {
+  const { entry, figure } = props as { entry: FigurePage; figure: StoryFigure };
   // The same figure model draws the page's table, so the download and the table cannot disagree.
-  const model = await loadStory((props as { entry: FigurePage }).entry);
-  const { table } = model.charts.get(params.figure!)!;
+  const model = await loadStory(entry, figure);
+  const { table } = model.charts.get(figure.props.id!)!;
   const csv = toCsv(
     table.columns.map((c) => c.label),
     table.raw.map((row) => table.columns.map((c) => row[c.key] ?? '')),
