@@ -1,5 +1,3 @@
-import { ContentError } from './content-error.ts';
-import { findQuote } from './citations.ts';
 import type { StoryParagraph } from './story-tree.ts';
 
 /**
@@ -19,18 +17,9 @@ export interface StoryContext {
   embedded: boolean;
 }
 
-/** The link for quoted evidence, or a `path:line` error when the words are not in one paragraph. */
-export function evidenceHref(
-  story: StoryContext,
-  quote: string,
-  file: string,
-  line: number,
-  field = 'quote',
-): { href: string; paragraph: number } {
-  const match = findQuote(quote, story.paragraphs);
-  if (!match.ok) throw new ContentError(file, line, field, `${match.reason} (${story.path})`);
-  const anchor = `#p-${match.paragraph}`;
-  return { href: story.embedded ? `${story.href}${anchor}` : anchor, paragraph: match.paragraph };
+/** A paragraph link from the story model ("#p-7"), made to point back at the story on an embed page. */
+export function paragraphLink(story: StoryContext, fragment: string): string {
+  return story.embedded ? `${story.href}${fragment}` : fragment;
 }
 
 export function requireStory(story: StoryContext | undefined, component: string): StoryContext {

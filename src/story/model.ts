@@ -1,5 +1,7 @@
 import { publicFrom } from '../lib/as-of.ts';
-import { citedSourceIds, type StoryData } from '../lib/cited-sources.ts';
+import { citedSourceIds } from '../lib/cited-sources.ts';
+import type { Positions, TimelineEvent } from '../lib/datasets.ts';
+import { resolvePositions, resolveTimeline, type PositionsFigure, type TimelineFigure } from './evidence-figures.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { factText, lookupFact, splitFacts } from '../lib/facts.ts';
 import type { StoryParagraph } from '../lib/story-tree.ts';
@@ -29,6 +31,8 @@ export interface ResolvedFact {
  */
 export interface StoryModel {
   charts: Map<string, ChartFigure>;
+  timelines: Map<string, TimelineFigure>;
+  positions: Map<string, PositionsFigure>;
   facts: Map<string, ResolvedFact>;
   keyPoints: (string | ResolvedFact)[][];
   citedSources: SourceEntry[];
@@ -48,16 +52,21 @@ export interface StoryInput {
   creditSourcesLine: number;
   /** The story's parsed body, for the sources its tags cite. */
   tree: Parameters<typeof citedSourceIds>[0];
-  /** Timelines and positions tables by id, for the sources they cite. */
-  timelines: StoryData['timelines'];
-  positions: StoryData['positions'];
+  /** Timelines and positions tables by id: each file's path (for messages) and its data. */
+  timelines: ReadonlyMap<string, { path: string; events: TimelineEvent[] }>;
+  positions: ReadonlyMap<string, { path: string; table: Positions }>;
 }
 
 export function buildStoryModel(story: StoryInput, site: SiteData): StoryModel {
   const charts = new Map<string, ChartFigure>();
-  for (const figure of story.figures) {
-    if (figure.name !== 'Chart') continue;
-    charts.set(figure.props.id!, resolveChart(figure.props, figure.line, story, site.datasets, site.sources));
+  const timelines = new Map<string, TimelineFigure>();
+  const positions = new Map<string, PositionsFigure>();
+  for (const { name, props, line } of story.figures) {
+    const id = props.id!;
+    if (name === 'Chart') charts.set(id, resolveChart(props, line, story, site.datasets, site.sources));
+    if (name === 'Timeline') timelines.set(id, resolveTimeline(props, line, story, story.timelines, site.sources));
+    if (name === 'PositionsTable')
+      positions.set(id, resolvePositions(props, line, story, story.positions, site.sources));
   }
   const facts = new Map<string, ResolvedFact>();
   const resolveFact = (record: FactRecord, line: number): ResolvedFact => {
@@ -100,6 +109,8 @@ export function buildStoryModel(story: StoryInput, site: SiteData): StoryModel {
   );
   return {
     charts,
+    timelines,
+    positions,
     facts,
     keyPoints,
     citedSources: ids.flatMap((id) => (site.sources.has(id) ? [site.sources.get(id)!] : [])),

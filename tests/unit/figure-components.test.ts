@@ -1,16 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createServer, type Plugin, type ViteDevServer } from 'vite';
-import { getViteConfig } from 'astro/config';
-import { parseHTML } from 'linkedom';
 import { parsePositions, parseSources, parseTimeline } from '../../src/lib/datasets.ts';
 import { parseStory, storyParagraphs } from '../../src/lib/story-tree.ts';
 import type { StoryContext } from '../../src/lib/story-context.ts';
+import { resolvePositions, resolveTimeline } from '../../src/story/evidence-figures.ts';
+import { componentRenderer, type ComponentRenderer } from '../helpers/container.ts';
 
 /**
- * Renders <Timeline>, <PositionsTable> and the Sources list with Astro's Container API. Vitest here runs
- * without Astro's Vite plugins, so the components load through a Vite server of their own,
- * in which a tiny plugin stands in for `astro:content` and serves the fixture collections.
+ * Renders <Timeline>, <PositionsTable> and the Sources list with Astro's Container API
+ * (tests/helpers/container.ts), each figure resolved from the fixture files as the story model does.
  */
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/figures/${name}`, import.meta.url), 'utf8');
@@ -61,46 +59,33 @@ const story: StoryContext = {
   embedded: false,
 };
 
-const fakeContent: Plugin = {
-  name: 'fixture-astro-content',
-  enforce: 'pre',
-  resolveId: (id) => (id === 'astro:content' ? '\0fixture-astro-content' : undefined),
-  load: (id) =>
-    id === '\0fixture-astro-content'
-      ? `const c = ${JSON.stringify(collections)}; export const getCollection = async (name) => c[name] ?? [];`
-      : undefined,
+const sourceMap = new Map(sources.map((s) => [s.id, s]));
+const timelines = new Map(collections.timelines.map((e) => [e.id, e.data]));
+const positions = new Map(collections.positions.map((e) => [e.id, e.data]));
+
+let renderer: ComponentRenderer;
+/** Renders a figure as its page would: its tag resolved by the story layer first, as the story model does. */
+const render = async (component: string, props: Record<string, unknown>, context: StoryContext = story) => {
+  const tag = props as Record<string, string>;
+  const storyModel = {
+    timelines:
+      component === 'Timeline'
+        ? new Map([[tag.id, resolveTimeline(tag, 12, context, timelines, sourceMap)]])
+        : new Map(),
+    positions:
+      component === 'PositionsTable'
+        ? new Map([[tag.id, resolvePositions(tag, 12, context, positions, sourceMap)]])
+        : new Map(),
+  };
+  const path = component.includes('/') ? component : `figures/${component}`;
+  return renderer.render(`/src/components/${path}.astro`, props, { story: context, storyModel });
 };
 
-let server: ViteDevServer;
-let render: (component: string, props: Record<string, unknown>, context?: StoryContext) => Promise<Document>;
-
 beforeAll(async () => {
-  const config = await getViteConfig(
-    { logLevel: 'error' },
-    { root: process.cwd(), logLevel: 'error' },
-  )({ command: 'serve', mode: 'test' });
-  // First, so it answers for `astro:content` before Astro's own plugin does.
-  config.plugins = [fakeContent, ...(config.plugins ?? [])];
-  server = await createServer({
-    ...config,
-    configFile: false,
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false, watch: null },
-  });
-  const { experimental_AstroContainer } = await server.ssrLoadModule('astro/container');
-  const container = await experimental_AstroContainer.create();
-  render = async (component, props, context = story) => {
-    const path = component.includes('/') ? component : `figures/${component}`;
-    const { default: Component } = await server.ssrLoadModule(`/src/components/${path}.astro`);
-    const html: string = await container.renderToString(Component, {
-      props: { sourceLine: '12', ...props },
-      locals: { story: context },
-    });
-    return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
-  };
+  renderer = await componentRenderer();
 });
 
-afterAll(() => server?.close());
+afterAll(() => renderer?.close());
 
 describe('<Timeline>', () => {
   test('is a figure with a heading, a caption, an overview strip and ordered lists, without script', async () => {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parsePositions, parseSources } from '../../src/lib/datasets.ts';
 import { parseStory, storyParagraphs } from '../../src/lib/story-tree.ts';
-import { evidenceHref, type StoryContext } from '../../src/lib/story-context.ts';
+import { paragraphLink, type StoryContext } from '../../src/lib/story-context.ts';
+import { quoteCiter } from '../../src/story/evidence-figures.ts';
 import {
   buildPositions,
   evidencedCells,
@@ -29,7 +30,7 @@ function grid(text = fixture('positions.yaml'), context = story) {
   return buildPositions({
     table: parsePositions(text, file, sourceIds),
     sources: new Map(sources.map((s) => [s.id, s])),
-    cite: (quote, line) => evidenceHref(context, quote, file, line),
+    cite: quoteCiter(context, file),
     file,
   });
 }
@@ -75,8 +76,8 @@ describe('evidence', () => {
   });
 
   test('on an embed page paragraph links point back to the story', () => {
-    const cell = grid(undefined, { ...story, embedded: true }).rows[0]!.cells[0]!;
-    expect(cell.citation?.href).toBe('/explainers/fixture/#p-3');
+    const cell = grid().rows[0]!.cells[0]!;
+    expect(paragraphLink({ ...story, embedded: true }, cell.citation!.href)).toBe('/explainers/fixture/#p-3');
   });
 
   test('counts evidenced cells and lists cited sources once, in reading order', () => {

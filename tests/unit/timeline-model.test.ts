@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseSources, parseTimeline } from '../../src/lib/datasets.ts';
 import { parseStory, storyParagraphs } from '../../src/lib/story-tree.ts';
-import { evidenceHref, type StoryContext } from '../../src/lib/story-context.ts';
+import type { StoryContext } from '../../src/lib/story-context.ts';
+import { quoteCiter } from '../../src/story/evidence-figures.ts';
 import {
   buildTimeline,
   findTimeline,
@@ -34,7 +35,7 @@ function model(text = fixture('timeline.yaml'), publishedAt = story.publishedAt)
     events: parseTimeline(text, file, sourceIds),
     publishedAt,
     sources: new Map(sources.map((s) => [s.id, s])),
-    cite: (quote, line) => evidenceHref(story, quote, file, line),
+    cite: quoteCiter(story, file),
     file,
   });
 }

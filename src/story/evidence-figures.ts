@@ -1,0 +1,82 @@
+import { findQuote } from '../lib/citations.ts';
+import { ContentError } from '../lib/content-error.ts';
+import { formatDate, parseDate } from '../lib/dates.ts';
+import type { Positions, TimelineEvent } from '../lib/datasets.ts';
+import { buildPositions, findPositions, positionsSummary, type PositionsGrid } from '../lib/positions-model.ts';
+import {
+  buildTimeline,
+  findTimeline,
+  timelineSummary,
+  timelineTable,
+  type Citation,
+  type TableData,
+  type TimelineModel,
+} from '../lib/timeline-model.ts';
+import type { StoryParagraph } from '../lib/story-tree.ts';
+import type { SourceEntry } from '../schemas/source.ts';
+
+/**
+ * The story's timelines and positions tables, resolved once with the rest of its model: the tag's
+ * file found (or the build stops at the tag), every quote found in one paragraph (or it stops at
+ * the quote), the words written. Links to paragraphs are fragments ("#p-7"); an embed page makes
+ * them point back at the story.
+ */
+
+export interface TimelineFigure {
+  model: TimelineModel;
+  summary: string;
+  table: TableData;
+}
+
+export interface PositionsFigure {
+  grid: PositionsGrid;
+  summary: string;
+}
+
+interface StoryText {
+  path: string;
+  publishedAt: string;
+  paragraphs: readonly StoryParagraph[];
+}
+
+/** A quote to the paragraph that holds it, or a `path:line` error at the quote. */
+export function quoteCiter(story: StoryText, file: string) {
+  return (quote: string, line: number): Citation => {
+    const match = findQuote(quote, story.paragraphs);
+    if (!match.ok) throw new ContentError(file, line, 'quote', `${match.reason} (${story.path})`);
+    return { href: `#p-${match.paragraph}`, paragraph: match.paragraph };
+  };
+}
+
+export function resolveTimeline(
+  props: Record<string, string | undefined>,
+  line: number,
+  story: StoryText,
+  timelines: ReadonlyMap<string, { path: string; events: TimelineEvent[] }>,
+  sources: ReadonlyMap<string, SourceEntry>,
+): TimelineFigure {
+  const entries = [...timelines].map(([id, data]) => ({ id, data }));
+  const file = findTimeline(entries, props.events ?? '', story.path, line);
+  const model = buildTimeline({
+    events: file.events,
+    publishedAt: story.publishedAt,
+    sources,
+    cite: quoteCiter(story, file.path),
+    file: file.path,
+  });
+  const published = formatDate(parseDate(story.publishedAt));
+  return { model, summary: timelineSummary(model, published), table: timelineTable(model, published) };
+}
+
+export function resolvePositions(
+  props: Record<string, string | undefined>,
+  line: number,
+  story: StoryText,
+  positions: ReadonlyMap<string, { path: string; table: Positions }>,
+  sources: ReadonlyMap<string, SourceEntry>,
+): PositionsFigure {
+  const entries = [...positions].map(([id, data]) => ({ id, data }));
+  const file = findPositions(entries, props.positions ?? '', story.path, line);
+  const grid = buildPositions({ table: file.table, sources, cite: quoteCiter(story, file.path), file: file.path });
+  return { grid, summary: positionsSummary(grid) };
+}
