@@ -2,6 +2,7 @@ import { ContentError } from './content-error.ts';
 import { readCsvRecords } from './csv-records.ts';
 import { readYaml } from './yaml-records.ts';
 import { validate } from './validate.ts';
+import { notANumber, parseNumber } from './format.ts';
 import { sourcesFileSchema, type SourceEntry } from '../schemas/source.ts';
 import {
   datasetMetaSchema,
@@ -48,6 +49,10 @@ export function parseChartDataset(text: string, file: string, sourceIds: Readonl
     const line = located.lineOf([i]);
     if (cells.source) checkSource(cells.source, sourceIds, file, line);
     const data = Object.fromEntries(columns.map((name) => [name, located.data[i][name]]));
+    // A column named "value" is what <Fact> quotes: its numbers are checked here, whoever draws them.
+    if (data.value !== undefined && data.value !== '' && parseNumber(data.value) === undefined) {
+      throw new ContentError(file, line, 'value', notANumber(data.value));
+    }
     return { ...cells, cells: data, line };
   });
   return { path: file, columns, hasSourceColumn: located.header.includes('source'), rows };

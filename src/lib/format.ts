@@ -90,6 +90,11 @@ export function parseNumber(text: string): number | undefined {
   return /^-?(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : undefined;
 }
 
+/** Why a cell is not a number, in the words every message uses. */
+export function notANumber(cell: string): string {
+  return `"${cell}" is not a number${/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(cell) ? ': write it without separators' : ''}`;
+}
+
 /** Digits after the point as written: "2.50" → 2. */
 export function writtenDecimals(text: string): number {
   return text.includes('.') ? text.split('.')[1].length : 0;

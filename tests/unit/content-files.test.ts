@@ -103,6 +103,11 @@ describe('chart datasets', () => {
       'src/content/data/deaths.csv:2: row: has 11 cells but the header has 10 columns',
     ],
     [
+      'a value that is not a number (what <Fact> quotes, checked wherever it is drawn)',
+      good.replace('76021', '"7,84l"'),
+      'src/content/data/deaths.csv:2: value: "7,84l" is not a number',
+    ],
+    [
       'an unclosed quote',
       good.replace('sohr-seattle,\nsohr-2015', 'sohr-seattle,"The deadliest\nsohr-2015'),
       'src/content/data/deaths.csv:3: csv: Quote Not Closed',
@@ -137,7 +142,7 @@ describe('dataset sidecars', () => {
     ],
     ['an unknown source', 'source: nobody\n', `${file}:1: source: "nobody" is not in the sources registry`],
     ['a colour that is not one', 'colors:\n  Peru: red\n', `${file}:2: Peru: "red" is not a colour`],
-    ['an unknown field', 'title: Deaths\n', `${file}:1: value: unknown field(s): title`],
+    ['an unknown field', 'title: Deaths\n', `${file}:1: title: unknown field(s): title`],
   ])('stops on %s', (_case, text, expected) => {
     expect(errorOf(() => parseDatasetMeta(text, file, ids))).toContain(expected);
   });

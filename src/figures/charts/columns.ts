@@ -1,5 +1,5 @@
 import { firstDay, lastDay, parseDate, DateError } from '../../lib/dates.ts';
-import { parseNumber, writtenDecimals } from '../../lib/format.ts';
+import { notANumber, parseNumber, writtenDecimals } from '../../lib/format.ts';
 import type { DatasetMeta, DataRow } from '../../schemas/chart-dataset.ts';
 import type { Column, ColumnKind } from './types.ts';
 
@@ -36,12 +36,11 @@ export function resolveColumn(
     for (const row of rows) {
       const cell = row.cells[name];
       if (cell !== '' && parseNumber(cell) === undefined) {
-        const hint = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(cell)
-          ? ': write it without separators'
-          : kind === 'time'
-            ? ': the column holds dates, so every cell must be a date (YYYY, YYYY-MM, YYYY-MM-DD) or every cell a number'
-            : '';
-        throw problemAt(row, name, `"${cell}" is not a number${hint}`);
+        const dates = kind === 'time' && !/,/.test(cell);
+        const hint = dates
+          ? ': the column holds dates, so every cell must be a date (YYYY, YYYY-MM, YYYY-MM-DD) or every cell a number'
+          : '';
+        throw problemAt(row, name, `${notANumber(cell)}${hint}`);
       }
     }
   }
