@@ -227,3 +227,18 @@ describe('timelines and positions', () => {
     );
   });
 });
+
+describe('YAML data files', () => {
+  const file = 'src/content/data/events-timeline.yaml';
+  it.each([
+    [
+      'an unquoted text starting with * (a YAML alias)',
+      '- id: a\n  title: *note\n',
+      `${file}:2: yaml: Unresolved alias`,
+    ],
+    ['an empty file', '\n\n', `${file}:1: file: is empty`],
+    ['bad indentation', '- id: a\n  title: A\n   text: B\n', `${file}:2: yaml: Nested mappings are not allowed`],
+  ])('stops on %s', (_case, text, expected) => {
+    expect(errorOf(() => parseTimeline(text, file, ids))).toContain(expected);
+  });
+});
