@@ -13,6 +13,8 @@ const year = (y: string) => (row: { cells: Readonly<Record<string, string>> }) =
 export const CASES: Record<string, FixtureTag> = {
   bar: { dataset: 'refugees', type: 'bar', columns: { y: 'country', x: 'refugees' }, rows: year('2016') },
   'bar-stacked': { dataset: 'commute', type: 'bar', columns: { y: 'city', x: 'share', series: 'mode' } },
+  // Six long series names: the key wraps onto rows that must not overlap each other or the axis.
+  'bar-stacked-key': { dataset: 'homes', type: 'bar', columns: { y: 'region', x: 'households', series: 'tenure' } },
   'bar-grouped': {
     dataset: 'refugees',
     type: 'bar',

@@ -14,6 +14,8 @@ const EXPECTED: Record<string, string> = {
   bar: 'Refugees: highest for Norland (2,764,500), lowest for Kalvia (118,512).',
   'bar-stacked':
     'Share of trips to work by city, for each way of travel (Car, Bus, Bike and Walk), stacked. Car: highest for Colden (61%), lowest for Elmstead (29%). Bus: highest for Elmstead (34%), lowest for Colden (12%). Bike: highest for Elmstead (19%), lowest for Colden (4%). Walk: highest for Colden (23%), lowest for Port Alder, Brightwater and Elmstead (18%). Added together, every bar comes to the same total.',
+  'bar-stacked-key':
+    'Share of households by region, for each tenure (Owned outright, Owned with a mortgage, Rented privately, Rented from a council, Shared ownership and Living rent-free), stacked. Owned outright: highest for Coast (41%), lowest for Capital (21%). Owned with a mortgage: highest for North (28%), lowest for Coast (24%). Rented privately: highest for Capital (33%), lowest for Coast (15%). Rented from a council: highest for Capital (16%), lowest for Coast (13%). 2 more series are in the table. Added together, every bar comes to the same total.',
   'bar-grouped':
     'Refugees by host country, for each year (2015 and 2016), grouped. 2015: highest for Norland (2,715,789), lowest for Kalvia (132,375). 2016: highest for Norland (2,764,500), lowest for Kalvia (118,512).',
   'bar-compare':
