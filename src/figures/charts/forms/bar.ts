@@ -113,11 +113,9 @@ function plot(chart: ChartData, width: number): PlotOptions {
     });
   let marginRight = labelled ? Math.max(10, Math.ceil(rightLabels) + 8) : 10;
   if (showAxis) marginRight = Math.max(marginRight, Math.ceil(widestTick(scaleFor(marginRight)) / 2) + 2);
+  // The domain ends at the data, so the longest bar reaches its label; ticks fall inside.
   const scale = scaleFor(marginRight);
-  const lo = Math.min(0, ...values, ...extra);
-  const hi = Math.max(0, ...values, ...extra);
-  // Without an axis the longest bar reaches the labels' margin; with one, the domain ends on a tick.
-  const domain = showAxis ? scale.domain : [lo, hi === lo ? 1 : hi];
+  const { domain } = scale;
   const lineH = FONT_SIZE * LINE_HEIGHT;
   const row = grouped ? chart.series.length * 14 + 14 : Math.max(28, names.lines * lineH + 10);
   const marginBottom = chart.reference ? Math.round(FONT_SIZE * 2.2) : 6;

@@ -83,15 +83,13 @@ function plot(chart: ChartData, width: number): PlotOptions {
   const values = multi && !grouped ? stackedExtents(chart) : chart.data.map(val);
   const allNegative = values.every((v) => v <= 0);
   const extra = chart.reference ? [chart.reference.value] : [];
-  // First guess at the plot's width, to know whether every bar can carry its value.
-  const guess = valueScale(values, y, { length: plotHeight, along: 'y', width, zero: 'always', extra });
-  const guessBand = (width - (multi ? widestTick(guess) + 8 : 0)) / categories.length;
-  const labels = multi ? [] : labelledBars(chart, guessBand);
-  const showAxis = multi || Boolean(chart.reference) || labels.length < chart.data.length;
   const scale = valueScale(values, y, { length: plotHeight, along: 'y', width, zero: 'always', extra });
+  // Each bar carries its value where every value fits over its bar; otherwise an axis reads them.
+  const labels = multi ? [] : labelledBars(chart, width / categories.length);
+  const showAxis = multi || Boolean(chart.reference) || labels.length < chart.data.length;
   const marginLeft = showAxis ? Math.ceil(widestTick(scale)) + 8 : 0;
   const band = (width - marginLeft) / categories.length;
-  const axis = categoryAxis(categories, grouped ? band : band);
+  const axis = categoryAxis(categories, band);
   // Value labels need room beyond the tallest and the deepest bar.
   const lo = Math.min(0, ...values, ...extra);
   const hi = Math.max(0, ...values, ...extra);
