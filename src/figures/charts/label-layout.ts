@@ -105,23 +105,20 @@ export function placeLabels(requests: LabelRequest[], obstacles: Obstacles): Pla
       );
     });
   }
-  // An optional label that found no clean spot is left out: the table names every point.
-  for (;;) {
-    const worst = placed.reduce<number>(
-      (w, p, i) => (p.label.request.optional && p.clash >= CLASH && (w < 0 || p.clash > placed[w].clash) ? i : w),
-      -1,
-    );
-    if (worst < 0) break;
-    placed.splice(worst, 1);
-    placed = placed.map((p) =>
+  // Optional labels that found no clean spot are left out (the table names every point), and the
+  // rest placed again without them; a few rounds settle it.
+  for (let round = 0; round < 3 && placed.some((p) => p.label.request.optional && p.clash >= CLASH); round++) {
+    placed = placed.filter((p) => !(p.label.request.optional && p.clash >= CLASH));
+    placed = placed.map((p, i) =>
       cheapest(
         p.label.request,
-        placed.filter((q) => q !== p).map((q) => q.label),
+        placed.filter((_, j) => j !== i).map((q) => q.label),
         obstacles,
         samples,
       ),
     );
   }
+  placed = placed.filter((p) => !(p.label.request.optional && p.clash >= CLASH));
   return placed.map((p) => p.label);
 }
 

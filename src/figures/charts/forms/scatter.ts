@@ -52,7 +52,8 @@ function plot(chart: ChartData, width: number): PlotOptions {
     const centre = [(xScale.domain[0] + xScale.domain[1]) / 2, (yScale.domain[0] + yScale.domain[1]) / 2];
     const far = (d: Datum) => Math.hypot(px(xv(d)) - px(centre[0]), py(yv(d)) - py(centre[1]));
     const noted = new Set(chart.annotations.map((a) => a.datum));
-    for (const d of [...chart.data].filter((d) => !noted.has(d)).sort((a, b) => far(b) - far(a)))
+    const ranked = [...chart.data].filter((d) => !noted.has(d)).sort((a, b) => far(b) - far(a));
+    for (const d of ranked.slice(0, narrow ? 12 : 30))
       requests.push({ px: px(xv(d)), py: py(yv(d)), lines: [String(d.v.label)], fill: INK, optional: true });
   }
   const placed = placeLabels(requests, {
