@@ -69,9 +69,13 @@ export function formatValue(value: number, style: NumberStyle): string {
   return style.format === 'percent' ? `${text}%` : text;
 }
 
-/** Axis ticks, where space is short: 250K, 1.5M, 12%. Text and tables always use formatValue. */
+/**
+ * Axis ticks, where space is short: 250k, 1.5m, 12%. `short` is the axis's choice, made for all
+ * its ticks at once (src/figures/charts/axes.ts), so 5k sits beside 10k. Text and tables always
+ * use formatValue.
+ */
 export function formatTick(value: number, style: NumberStyle, short: boolean): string {
-  const compactNotation = short && Math.abs(value) >= 10_000;
+  const compactNotation = short && Math.abs(value) >= 1_000;
   const text = compactNotation
     ? numberFormat(style, true).format(value)
     : numberFormat({ ...style, decimals: tickDecimals(value, style) }).format(value);

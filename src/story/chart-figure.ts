@@ -108,7 +108,7 @@ export function resolveChart(
   const { chart, missing } = build(known);
   const form = chartForm(type);
   const title = props.title ?? defaultTitle(chart);
-  const table = chartTable(chart, dataset.columns, sources);
+  const table = chartTable(chart, dataset.columns, sources, dataset.meta);
   const drawnSources = [...new Set(chart.data.map((d) => d.row.source))].map((s) => sources.get(s)!);
   const laterChart = later.length > 0 ? build(later, false).chart : undefined;
   return {

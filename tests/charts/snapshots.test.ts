@@ -1,42 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { getView, viewIds } from '../../src/charts/index.ts';
-import { renderSvg } from '../../src/lib/plot-render.ts';
-import type { ChartReference } from '../../src/charts/types.ts';
-import { fixtureContext, fixtureRows, STORY_FIGURE } from '../fixtures/charts/load.ts';
+import { chartTypes } from '../../src/figures/charts/types.ts';
+import { fixtureChart, fixtureSvg } from '../fixtures/charts/load.ts';
+import { CASES, WIDTHS } from './cases.ts';
+import { outside, overlaps, placedTexts, svgSize } from './svg-text.ts';
 
 /**
- * Reviewed SVGs, Plot's own pattern: each file was looked at in Chromium (light and dark, phone
- * and desktop) before it was accepted. A diff here means the picture changed: look again.
+ * Reviewed SVGs, Plot's own pattern: each file was looked at in Chromium (light and dark, at each
+ * width) before it was accepted; `node_modules/.bin/node tests/charts/review.ts DIR` writes the
+ * pages to look at. A diff here means the picture changed: look again.
  */
 
-interface Case {
-  /** The snapshot's file name. */
-  name: string;
-  view: string;
-  dataset: string;
-  /** <Chart compare="…">, resolved. */
-  reference?: ChartReference;
-}
-
-const CASES: Case[] = [
-  { name: 'by-publisher', view: 'by-publisher', dataset: 'death-toll-estimates', reference: STORY_FIGURE },
-  // The same view for a story that quotes no figure of its own: no rule, no label.
-  { name: 'by-publisher-no-compare', view: 'by-publisher', dataset: 'death-toll-estimates' },
-  { name: 'per-year', view: 'per-year', dataset: 'deaths-per-year' },
-  { name: 'truce-first-week', view: 'truce-first-week', dataset: 'truce-first-week' },
-];
-const byName = new Map(CASES.map((c) => [c.name, c]));
-
-function render(name: string, width: number, reference = byName.get(name)!.reference): string {
-  const { view, dataset } = byName.get(name)!;
-  const ctx = fixtureContext(width, undefined, reference);
-  const chart = getView(view);
-  const rows = chart.select(fixtureRows(dataset), ctx);
-  return renderSvg(chart.plot(rows, ctx), {
-    idPrefix: `${view}-${width}`,
-    labelledBy: `${view}-title`,
-    describedBy: `${view}-summary`,
-  });
+const svgs = new Map<string, string>();
+function draw(name: string, width: number): string {
+  const key = `${name}-${width}`;
+  if (!svgs.has(key)) svgs.set(key, fixtureSvg(fixtureChart(CASES[name]), width, name));
+  return svgs.get(key)!;
 }
 
 /** Rounds long decimals and breaks lines between elements, so a diff shows what moved. */
@@ -45,50 +23,73 @@ function normalise(svg: string): string {
 }
 
 describe('chart snapshots', () => {
-  it('covers every view', () => {
-    expect([...new Set(CASES.map((c) => c.view))].sort()).toEqual([...viewIds].sort());
+  it('cover every form', () => {
+    expect(new Set(Object.values(CASES).map((c) => c.type))).toEqual(new Set(chartTypes));
   });
 
-  for (const { name } of CASES) {
-    for (const width of [340, 640]) {
+  for (const name of Object.keys(CASES)) {
+    for (const width of WIDTHS) {
       it(`${name} at ${width} px`, async () => {
-        await expect(normalise(render(name, width))).toMatchFileSnapshot(`snapshots/${name}-${width}.svg`);
+        await expect(normalise(draw(name, width))).toMatchFileSnapshot(`snapshots/${name}-${width}.svg`);
       });
     }
   }
+});
 
-  it('by-publisher draws the story’s figure only when given one', () => {
-    expect(render('by-publisher', 640)).toContain('The article: “nearly 500,000”');
-    expect(render('by-publisher', 640)).toMatch(/stroke-dasharray="5,4"/);
-    const plain = render('by-publisher-no-compare', 640);
-    expect(plain).not.toMatch(/article|stroke-dasharray="5,4"/);
-    // Another story's words move the rule and its label with them.
-    const other = render('by-publisher', 640, { value: 250_000, quote: 'some 250,000', href: '#p-3', paragraph: 3 });
-    expect(other).toContain('The article: “some 250,000”');
-    expect(other).not.toContain('nearly 500,000');
+describe('every drawing, as a reader sees it', () => {
+  for (const name of Object.keys(CASES)) {
+    it(`${name}: no text under 12 px (9 px at the narrowest a drawing is shown), none cut off, none over another`, () => {
+      for (const width of WIDTHS) {
+        const svg = draw(name, width);
+        const texts = placedTexts(svg);
+        expect(texts.length, `${width} px`).toBeGreaterThan(0);
+        expect(
+          texts.filter((t) => t.fontSize < 12).map((t) => t.text),
+          `${width} px: small text`,
+        ).toEqual([]);
+        expect(outside(texts, svgSize(svg)), `${width} px: text past the edge`).toEqual([]);
+        expect(overlaps(texts), `${width} px: text over text`).toEqual([]);
+      }
+    });
+  }
+
+  it('the checks see a label that runs off the chart or covers another', () => {
+    const svg = draw('bar', 640);
+    const texts = placedTexts(svg);
+    const moved = texts.map((t, i) => (i === 0 ? { ...t, box: { ...t.box, left: -40, right: 10 } } : t));
+    expect(outside(moved, svgSize(svg))).toEqual([texts[0].text]);
+    const stacked = [texts[0], { ...texts[1], box: { ...texts[0].box } }];
+    expect(overlaps(stacked)).toEqual([[texts[0].text, texts[1].text]]);
   });
 
-  it('views with no use for the story’s figure draw the same without it', () => {
-    for (const name of ['per-year', 'truce-first-week'])
-      expect(render(name, 640, STORY_FIGURE)).toBe(render(name, 640));
+  it('every drawing is an image named and described by the figure around it', () => {
+    for (const name of Object.keys(CASES)) {
+      const svg = draw(name, 340);
+      expect(svg).toMatch(/^<svg [^>]*role="img"/);
+      expect(svg).toContain(`aria-labelledby="${name}-title"`);
+      expect(svg).toContain(`aria-describedby="${name}-summary"`);
+      expect(svg).toMatch(/viewBox="0 0 340 \d+"/);
+    }
   });
 });
 
 describe('determinism', () => {
+  const render = (name: string, width: number) => fixtureSvg(fixtureChart(CASES[name]), width, name);
+
   it('gives the same bytes twice, and after other charts have rendered', () => {
-    const first = render('by-publisher', 640);
-    expect(render('by-publisher', 640)).toBe(first);
-    render('per-year', 340);
-    render('truce-first-week', 960);
-    expect(render('by-publisher', 640)).toBe(first);
+    const first = render('line-symbol', 640);
+    expect(render('line-symbol', 640)).toBe(first);
+    render('scatter', 340);
+    render('column-grouped', 960);
+    expect(render('line-symbol', 640)).toBe(first);
   });
 
   it('does not depend on the process time zone', () => {
-    const first = render('by-publisher', 340);
+    const first = render('line-compare', 340);
     const zone = process.env.TZ;
     process.env.TZ = 'Pacific/Kiritimati';
     try {
-      expect(render('by-publisher', 340)).toBe(first);
+      expect(render('line-compare', 340)).toBe(first);
     } finally {
       process.env.TZ = zone;
     }

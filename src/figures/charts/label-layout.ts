@@ -22,6 +22,18 @@ export interface LabelRequest {
   py: number;
   lines: string[];
   fill: string;
+  /** Drop the label rather than let it cover a point, another label or leave the chart (scatter names). */
+  optional?: boolean;
+  /** Where the label may go, instead of the rings around its point (a reference line's ends). */
+  spots?: Spot[];
+  fontWeight?: 'bold';
+}
+
+export interface Spot {
+  ax: number;
+  ay: number;
+  textAnchor: TextAnchor;
+  lineAnchor: LineAnchor;
 }
 
 export interface Obstacles {
@@ -30,6 +42,8 @@ export interface Obstacles {
   lines: [number, number][][];
   /** Where labels may go at all (usually the SVG minus the x axis). */
   bounds: Box;
+  /** Text already placed elsewhere (end labels, the key). */
+  boxes?: Box[];
 }
 
 type TextAnchor = 'start' | 'middle' | 'end';
@@ -71,40 +85,81 @@ const DIRECTIONS: [number, number, TextAnchor, LineAnchor][] = [
  */
 export function placeLabels(requests: LabelRequest[], obstacles: Obstacles): Placed[] {
   const samples = obstacles.lines.flatMap(sampleLine);
-  const placed: Placed[] = [];
-  for (const request of requests) placed.push(cheapest(request, placed, obstacles, samples));
+  let placed: { label: Placed; clash: number }[] = [];
+  for (const request of requests)
+    placed.push(
+      cheapest(
+        request,
+        placed.map((p) => p.label),
+        obstacles,
+        samples,
+      ),
+    );
   for (let pass = 0; pass < 2; pass++) {
     placed.forEach((label, i) => {
       placed[i] = cheapest(
-        label.request,
-        placed.filter((_, j) => j !== i),
+        label.label.request,
+        placed.filter((_, j) => j !== i).map((p) => p.label),
         obstacles,
         samples,
       );
     });
   }
-  return placed;
+  // Optional labels that found no clean spot are left out (the table names every point), and the
+  // rest placed again without them; a few rounds settle it.
+  for (let round = 0; round < 3 && placed.some((p) => p.label.request.optional && p.clash >= CLASH); round++) {
+    placed = placed.filter((p) => !(p.label.request.optional && p.clash >= CLASH));
+    placed = placed.map((p, i) =>
+      cheapest(
+        p.label.request,
+        placed.filter((_, j) => j !== i).map((q) => q.label),
+        obstacles,
+        samples,
+      ),
+    );
+  }
+  placed = placed.filter((p) => !(p.label.request.optional && p.clash >= CLASH));
+  return placed.map((p) => p.label);
 }
 
-function cheapest(request: LabelRequest, placed: Placed[], obstacles: Obstacles, samples: [number, number][]): Placed {
-  const candidates = RADII.flatMap((radius) =>
-    DIRECTIONS.map(([ux, uy, textAnchor, lineAnchor]) => {
-      const ax = request.px + ux * radius;
-      const ay = request.py + uy * radius;
-      return {
-        radius,
+/** A clash cost at or above this: a point, another label, a line or the chart's edge covered. */
+const CLASH = 50;
+
+function cheapest(
+  request: LabelRequest,
+  placed: Placed[],
+  obstacles: Obstacles,
+  samples: [number, number][],
+): { label: Placed; clash: number } {
+  const candidates = request.spots
+    ? // Spots in order of preference: each later one costs a little more, as a farther ring would.
+      request.spots.map((spot, i) => ({
+        radius: RADII[0] + i,
         label: {
           request,
-          ax,
-          ay,
-          textAnchor,
-          lineAnchor,
-          box: boxAt(request.lines, ax, ay, textAnchor, lineAnchor),
-          leader: radius >= LEADER_FROM,
+          ...spot,
+          box: boxAt(request.lines, spot.ax, spot.ay, spot.textAnchor, spot.lineAnchor),
+          leader: false,
         },
-      };
-    }),
-  );
+      }))
+    : RADII.flatMap((radius) =>
+        DIRECTIONS.map(([ux, uy, textAnchor, lineAnchor]) => {
+          const ax = request.px + ux * radius;
+          const ay = request.py + uy * radius;
+          return {
+            radius,
+            label: {
+              request,
+              ax,
+              ay,
+              textAnchor,
+              lineAnchor,
+              box: boxAt(request.lines, ax, ay, textAnchor, lineAnchor),
+              leader: radius >= LEADER_FROM,
+            },
+          };
+        }),
+      );
   // Only what lies within reach of some candidate can touch one: the same costs, a fraction of the tests.
   const reach: Box = {
     left: Math.min(...candidates.map((c) => c.label.box.left)),
@@ -116,18 +171,63 @@ function cheapest(request: LabelRequest, placed: Placed[], obstacles: Obstacles,
     (p) => (p.px !== request.px || p.py !== request.py) && hits(reach, p.px, p.py, p.r),
   );
   const near = samples.filter(([x, y]) => hits(reach, x, y, 1));
-  let chosen: { label: Placed; cost: number } | undefined;
+  const boxes = [...(obstacles.boxes ?? []), ...placed.map((p) => p.box)];
+  let chosen: { label: Placed; clash: number; cost: number } | undefined;
   for (const { radius, label } of candidates) {
     const { box } = label;
-    const cost =
+    const clash =
       5000 * points.filter((p) => hits(box, p.px, p.py, p.r)).length +
       100 * (area(box) - overlap(box, obstacles.bounds)) +
-      50 * placed.reduce((sum, other) => sum + overlap(box, other.box), 0) +
-      60 * near.filter(([x, y]) => hits(box, x, y, 1)).length +
-      4 * (radius - RADII[0]);
-    if (!chosen || cost < chosen.cost) chosen = { label, cost };
+      50 * boxes.reduce((sum, other) => sum + overlap(pad(box), other), 0) +
+      60 * near.filter(([x, y]) => hits(box, x, y, 1)).length;
+    const cost = clash + 4 * (radius - RADII[0]);
+    if (!chosen || cost < chosen.cost) chosen = { label, clash, cost };
   }
-  return chosen!.label;
+  return { label: chosen!.label, clash: chosen!.clash };
+}
+
+/** A label's box with a little air, so two labels never touch. */
+function pad(box: Box, by = 2): Box {
+  return { left: box.left - by, top: box.top - by, right: box.right + by, bottom: box.bottom + by };
+}
+
+/**
+ * Labels in one column (lines' ends), each as near its point's height as the others allow:
+ * overlapping neighbours are merged into a block centred on their points, until none overlap;
+ * then the blocks are kept inside [top, bottom]. Returns each label's centre, in input order.
+ */
+export function dodge(items: { y: number; height: number }[], top: number, bottom: number, gap = 2): number[] {
+  const order = items.map((item, i) => ({ ...item, i })).sort((a, b) => a.y - b.y || a.i - b.i);
+  const blocks = order.map((item) => ({ members: [item], top: item.y - item.height / 2, size: item.height }));
+  const settle = () => {
+    for (const b of blocks) {
+      const want = b.members.reduce((sum, m) => sum + m.y, 0) / b.members.length;
+      b.top = want - b.size / 2;
+      b.top = Math.min(Math.max(b.top, top), bottom - b.size);
+    }
+  };
+  settle();
+  for (let merged = true; merged;) {
+    merged = false;
+    for (let k = 1; k < blocks.length; k++) {
+      const [a, b] = [blocks[k - 1], blocks[k]];
+      if (a.top + a.size + gap > b.top) {
+        blocks.splice(k - 1, 2, { members: [...a.members, ...b.members], top: a.top, size: a.size + gap + b.size });
+        merged = true;
+        break;
+      }
+    }
+    if (merged) settle();
+  }
+  const out = new Array<number>(items.length);
+  for (const b of blocks) {
+    let y = b.top;
+    for (const m of b.members) {
+      out[m.i] = y + m.height / 2;
+      y += m.height + gap;
+    }
+  }
+  return out;
 }
 
 /** Text marks grouped by anchor (constants in Plot), plus leader lines; `invert` maps pixels to data. */
@@ -136,7 +236,7 @@ export function labelMarks(
   invertX: (px: number) => unknown,
   invertY: (py: number) => unknown,
 ): Markish[] {
-  const groups = groupBy(placed, (p) => `${p.textAnchor} ${p.lineAnchor}`);
+  const groups = groupBy(placed, (p) => `${p.textAnchor} ${p.lineAnchor} ${p.request.fontWeight ?? ''}`);
   const leaders = placed.filter((p) => p.leader);
   return [
     Plot.link(leaders, {
@@ -153,6 +253,7 @@ export function labelMarks(
         y: (p: Placed) => invertY(p.ay),
         text: (p: Placed) => p.request.lines.join('\n'),
         fill: (p: Placed) => p.request.fill,
+        fontWeight: group[0].request.fontWeight ?? 'normal',
         textAnchor: group[0].textAnchor,
         lineAnchor: group[0].lineAnchor,
         lineHeight: LINE_HEIGHT,

@@ -1,6 +1,6 @@
 import { dateWords, roleText } from './axes.ts';
 import type { ChartData, Role } from './types.ts';
-import type { DataRow } from '../../schemas/chart-dataset.ts';
+import type { DataRow, DatasetMeta } from '../../schemas/chart-dataset.ts';
 import type { SourceEntry } from '../../schemas/source.ts';
 
 /**
@@ -24,23 +24,31 @@ export interface ChartTable {
 /** The category or time a reader looks a row up by, first. */
 const HORIZONTAL: Role[] = ['y', 'x', 'x1', 'x2', 'series', 'label', 'symbol'];
 const VERTICAL: Role[] = ['x', 'y', 'series', 'label', 'symbol'];
+/** A scatter's points are looked up by their names. */
+const POINTS: Role[] = ['label', 'x', 'y', 'series'];
 
 export function chartTable(
   chart: ChartData,
   columns: readonly string[],
   sources: ReadonlyMap<string, SourceEntry>,
+  /** The dataset's sidecar, for the labels of the columns the chart does not draw. */
+  meta?: DatasetMeta,
 ): ChartTable {
-  const order = ['bar', 'dot', 'range', 'arrow'].includes(chart.type) ? HORIZONTAL : VERTICAL;
+  const order = ['bar', 'dot', 'range', 'arrow'].includes(chart.type)
+    ? HORIZONTAL
+    : chart.type === 'scatter'
+      ? POINTS
+      : VERTICAL;
   const ordered = order.flatMap((role) => (chart.columns[role] ? [{ role, column: chart.columns[role]! }] : []));
   const seen = new Set(ordered.map((n) => n.column.name));
   const others = columns.filter((c) => !seen.has(c));
   const tableColumns: ChartTableColumn[] = [
     ...ordered.map(({ column }) => ({
       key: column.name,
-      label: column.label,
+      label: column.unit ? `${column.label} (${column.unit})` : column.label,
       ...(column.kind === 'number' ? { numeric: true } : {}),
     })),
-    ...others.map((name) => ({ key: name, label: name })),
+    ...others.map((name) => ({ key: name, label: meta?.columns[name]?.label ?? name })),
     { key: 'qualifier', label: 'Qualifier' },
     { key: 'announced', label: 'Announced' },
     { key: 'source', label: 'Source' },

@@ -1,19 +1,10 @@
 import * as Plot from '@observablehq/plot';
 import type { Markish, PlotOptions } from '@observablehq/plot';
-import {
-  colorOf,
-  isFaded,
-  referenceLabel,
-  referenceMarks,
-  roleText,
-  tickCount,
-  tickFormat,
-  valueDomain,
-} from '../axes.ts';
-import { labelOf, referenceSentence } from '../describe.ts';
-import { FADED, FONT_SIZE, GRID, HALO, INK, MUTED, textWidth } from '../theme.ts';
+import { colorOf, haloed, isFaded, referenceMarks, roleText, valueScale, widestTick } from '../axes.ts';
+import { labelOf, lowerFirst, markedSentences, referenceSentence, valueWords } from '../describe.ts';
+import { FADED, FONT_SIZE, GRID, INK, LINE_HEIGHT, MUTED, textWidth } from '../theme.ts';
 import type { ChartData, ChartForm, Datum } from '../types.ts';
-import { categoryMargin } from './bar.ts';
+import { categoryNames, referenceText } from './bar.ts';
 
 /** Two values per category: a bar between them (range), or an arrow from x1 to x2 (arrow). */
 
@@ -23,26 +14,43 @@ const to = (d: Datum) => Number(d.v.x2);
 
 export function plotSpan(chart: ChartData, width: number, arrow: boolean): PlotOptions {
   const categories = [...new Set(chart.data.map(cat))];
-  const marginTop = FONT_SIZE * 3.5;
-  const domain = valueDomain([...chart.data.map(from), ...chart.data.map(to)], {
-    zero: false,
-    extra: chart.reference ? [chart.reference.value] : [],
-  });
-  const { margin, name } = categoryMargin(categories, width);
+  const labelRow = FONT_SIZE * 1.7;
+  const marginTop = Math.round(labelRow + FONT_SIZE * 1.4);
+  const names = categoryNames(categories, width);
   const color = (d: Datum) => (isFaded(chart, cat(d)) ? FADED : colorOf(chart, d.series));
   const left = (d: Datum) => Math.min(from(d), to(d));
   const right = (d: Datum) => Math.max(from(d), to(d));
   const leftText = (d: Datum) => roleText(chart, d, from(d) <= to(d) ? 'x1' : 'x2');
   const rightText = (d: Datum) => roleText(chart, d, from(d) <= to(d) ? 'x2' : 'x1');
-  const room = Math.max(...chart.data.map((d) => textWidth(rightText(d)))) + 8;
-  const leftRoom = Math.max(...chart.data.map((d) => textWidth(leftText(d)))) + 8;
+  const values = [...chart.data.map(from), ...chart.data.map(to)];
+  const extra = chart.reference ? [chart.reference.value] : [];
+  // Value labels sit outside the bar's ends: the plot keeps room for them on both sides.
+  const leftRoom = Math.ceil(Math.max(...chart.data.map((d) => textWidth(leftText(d))))) + 8;
+  const rightRoom = Math.ceil(Math.max(...chart.data.map((d) => textWidth(rightText(d))))) + 8;
+  const scaleFor = (r: number) =>
+    valueScale(values, chart.columns.x1!, {
+      length: width - names.margin - leftRoom - r,
+      along: 'x',
+      width,
+      zero: 'never',
+      extra,
+      extend: false,
+    });
+  const marginRight = Math.max(rightRoom, Math.ceil(widestTick(scaleFor(rightRoom)) / 2) + 2);
+  const scale = scaleFor(marginRight);
+  // The domain runs from the lowest value, not the tick below it, so the left labels keep their room.
+  const domain: [number, number] = [Math.min(...values, ...extra), scale.domain[1]];
+  const ticks = scale.ticks.filter((t) => t >= domain[0]);
+  const marginLeft = names.margin + leftRoom;
+  const row = Math.max(30, names.lines * FONT_SIZE * LINE_HEIGHT + 12);
+  const marginBottom = chart.reference ? Math.round(FONT_SIZE * 2.2) : 6;
   const marks: Markish[] = [
-    Plot.gridX({ ticks: tickCount(width - margin), stroke: GRID, strokeOpacity: 1 }),
-    Plot.axisX({
+    Plot.gridX(ticks, { stroke: GRID, strokeOpacity: 1 }),
+    Plot.axisX(ticks, {
       anchor: 'top',
-      ticks: tickCount(width - margin),
-      tickFormat: tickFormat(chart.columns.x1!, width),
+      tickFormat: scale.format,
       tickSize: 0,
+      tickPadding: 4,
       fontSize: FONT_SIZE,
       label: null,
       fill: MUTED,
@@ -68,6 +76,7 @@ export function plotSpan(chart: ChartData, width: number, arrow: boolean): PlotO
       dx: -5,
       fontSize: FONT_SIZE,
       fill: INK,
+      ...haloed,
     }),
     Plot.text(chart.data, {
       y: cat,
@@ -77,70 +86,73 @@ export function plotSpan(chart: ChartData, width: number, arrow: boolean): PlotO
       dx: 5,
       fontSize: FONT_SIZE,
       fill: INK,
+      ...haloed,
     }),
     ...referenceMarks(chart, 'x'),
-    ...(chart.reference
-      ? [
-          Plot.text([chart.reference.value], {
-            x: (v: number) => v,
-            frameAnchor: 'top',
-            text: () => referenceLabel(chart),
-            textAnchor: 'start',
-            lineAnchor: 'bottom',
-            dx: 3,
-            dy: -2,
-            fontSize: FONT_SIZE,
-            fill: INK,
-            stroke: HALO,
-            strokeWidth: 3,
-            paintOrder: 'stroke',
-          }),
-        ]
-      : []),
-    Plot.axisY({ tickFormat: name, fontSize: FONT_SIZE, label: null, tickSize: 0, fill: INK, dx: -leftRoom }),
-    Plot.text([`${labelOf(chart, 'x1')} ${arrow ? '→' : 'to'} ${labelOf(chart, 'x2').toLowerCase()}`], {
+    ...referenceText(
+      chart,
+      (v) => marginLeft + ((v - domain[0]) / (domain[1] - domain[0])) * (width - marginLeft - marginRight),
+      { width, left: marginLeft },
+    ),
+    Plot.axisY({
+      tickFormat: names.name,
+      fontSize: FONT_SIZE,
+      label: null,
+      tickSize: 0,
+      fill: INK,
+      dx: -leftRoom,
+      lineHeight: LINE_HEIGHT,
+    }),
+    Plot.text([spanLabel(chart, arrow)], {
       frameAnchor: 'top-left',
-      dx: -margin - leftRoom,
-      dy: -marginTop + 2,
+      dx: -marginLeft,
+      dy: -marginTop + labelRow / 2 - 1,
       textAnchor: 'start',
-      lineAnchor: 'top',
+      lineAnchor: 'middle',
       fontSize: FONT_SIZE,
       fill: MUTED,
     }),
   ];
   return {
     width,
-    height: Math.round(marginTop + categories.length * 30 + 8),
+    height: Math.round(marginTop + categories.length * row + marginBottom),
     marginTop,
-    marginLeft: margin + leftRoom,
-    marginRight: room,
-    marginBottom: 8,
-    x: { domain, nice: false },
-    y: { domain: categories, padding: 0.3 },
+    marginLeft,
+    marginRight,
+    marginBottom,
+    x: { domain, nice: false, axis: null },
+    y: { domain: categories, padding: 0.3, axis: null },
+    color: { type: 'identity' },
     marks,
   };
 }
 
-/** The gap between two values: widest and narrowest, or for arrows, the biggest rise and fall. */
+/** "Coldest month to warmest month, °C", or with an arrow for change. */
+function spanLabel(chart: ChartData, arrow: boolean): string {
+  const unit = chart.columns.x1?.unit;
+  return `${labelOf(chart, 'x1')} ${arrow ? '→' : 'to'} ${lowerFirst(labelOf(chart, 'x2'))}${unit ? `, ${unit}` : ''}`;
+}
+
+/** The gap between two values: widest and narrowest, or for arrows, how many rose and fell and the largest change. */
 export function spanSummary(chart: ChartData, arrow: boolean): string {
-  const a = labelOf(chart, 'x1');
-  const b = labelOf(chart, 'x2').toLowerCase();
+  const a = lowerFirst(labelOf(chart, 'x1'));
+  const b = lowerFirst(labelOf(chart, 'x2'));
   const gap = (d: Datum) => to(d) - from(d);
-  const pair = (d: Datum) => `${cat(d)} (${roleText(chart, d, 'x1')} to ${roleText(chart, d, 'x2')})`;
+  const pair = (d: Datum) => `${cat(d)} (${valueWords(chart, d, 'x1')} to ${valueWords(chart, d, 'x2')})`;
   const widest = chart.data.reduce((p, q) => (Math.abs(gap(q)) > Math.abs(gap(p)) ? q : p));
   const narrowest = chart.data.reduce((p, q) => (Math.abs(gap(q)) < Math.abs(gap(p)) ? q : p));
   let text: string;
-  if (arrow) {
+  if (chart.data.length === 1) text = `From ${a} to ${b}: ${pair(widest)}.`;
+  else if (arrow) {
     const up = chart.data.filter((d) => gap(d) > 0).length;
     const down = chart.data.filter((d) => gap(d) < 0).length;
-    text = `From ${a.toLowerCase()} to ${b}: ${up} of ${chart.data.length} rose and ${down} fell; the largest change was for ${pair(widest)}.`;
+    const same = chart.data.length - up - down;
+    const counts = [`${up} of ${chart.data.length} rose`, `${down} fell`, ...(same ? [`${same} did not change`] : [])];
+    text = `From ${a} to ${b}: ${counts.slice(0, -1).join(', ')} and ${counts.at(-1)}; the largest change was for ${pair(widest)}.`;
   } else {
-    text =
-      chart.data.length === 1
-        ? `${a} to ${b}: ${pair(widest)}.`
-        : `The gap between ${a.toLowerCase()} and ${b} is widest for ${pair(widest)} and narrowest for ${pair(narrowest)}.`;
+    text = `The gap between ${a} and ${b} is widest for ${pair(widest)} and narrowest for ${pair(narrowest)}.`;
   }
-  return `${text}${referenceSentence({ ...chart, value: 'x2' }, cat)}`;
+  return `${text}${markedSentences(chart, cat, 'x2')}${referenceSentence(chart, cat, 'x2')}`;
 }
 
 export const range: ChartForm = {
