@@ -94,7 +94,7 @@ describe('<Chart>', () => {
 
   test('lists figures published after the story in a dated update, never in the chart', () => {
     const update = doc.querySelector('section.chart-update')!;
-    expect(update.querySelector('h3')?.textContent?.trim()).toBe('Update: published after this story');
+    expect(update.querySelector('summary h3')?.textContent?.trim()).toBe('Update: 1 figure published after this story');
     expect(update.textContent).toContain('came out after 1 February 2024');
     expect([...update.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       '2023: 12,100 (publication date not recorded). Source: National Statistics Office (Revised bulletin).',

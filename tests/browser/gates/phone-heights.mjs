@@ -54,8 +54,17 @@ export default {
         const el = node.parentElement;
         if (!el || el.closest('[aria-hidden="true"], [data-width], script, style, template')) continue;
         if (el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
-        const fold = el.closest('details:not([open])');
-        if (fold && !el.closest('summary')) continue;
+        // Folded: inside a closed <details> other than in its own summary (folds may nest).
+        let folded = false;
+        for (
+          let d = el.closest('details:not([open])');
+          d && !folded;
+          d = d.parentElement?.closest('details:not([open])')
+        ) {
+          const own = d.querySelector(':scope > summary');
+          folded = !own || !own.contains(el);
+        }
+        if (folded) continue;
         unreachable.push(`${name(el)}: "${node.textContent.trim().slice(0, 60)}"`);
       }
       // Every closed <details> can be opened: its summary is laid out (so it can take focus and be tapped).
