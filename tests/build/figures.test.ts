@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, inject, it } from 'vitest';
 import { readPage } from './html.ts';
+import { parse as parseYaml } from 'yaml';
+
+const repo = join(import.meta.dirname, '../..');
 
 const dist = inject('siteDist');
 const { document } = readPage(dist, 'explainers/russia-syria-withdrawal/index.html');
@@ -63,13 +66,12 @@ describe('the ceasefire timeline', () => {
   const graphic = figure.querySelector('.figure-graphic')!;
   const events = [...graphic.querySelectorAll('li.timeline-event')];
 
-  it('lists at least ten dated events in order, including 27 February, 14 and 15 March 2016', () => {
+  it('lists at least ten dated events, in date order', () => {
     const dates = events.flatMap((li) =>
       [...li.querySelectorAll('time[datetime]')].slice(0, 1).map((t) => t.getAttribute('datetime')!),
     );
     expect(dates.length).toBeGreaterThanOrEqual(10);
     expect([...dates].sort()).toEqual(dates);
-    for (const day of ['2016-02-27', '2016-03-14', '2016-03-15']) expect(dates).toContain(day);
     for (const date of dates) expect(date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
   });
 
@@ -119,9 +121,14 @@ describe('the positions table', () => {
     expect(table.querySelector('caption')!.textContent!.trim()).not.toBe('');
     expect(table.querySelectorAll('tbody th[scope="row"]').length).toBeGreaterThanOrEqual(6);
     expect(table.querySelectorAll('thead th[scope="col"]').length).toBeGreaterThanOrEqual(4);
-    const names = [...table.querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent);
-    expect(names.join(' ')).toContain('United States');
-    expect(names.join(' ')).toContain('High Negotiations Committee');
+    // Every party of the positions file, in its order.
+    const file = parseYaml(readFileSync(join(repo, 'src/content/data/syria-positions.yaml'), 'utf8')) as {
+      parties: { name: string }[];
+    };
+    const names = [...table.querySelectorAll('tbody th[scope="row"]')].map((th) =>
+      (th.querySelector('.positions-full') ?? th).textContent!.trim(),
+    );
+    expect(names).toEqual(file.parties.map((p) => p.name));
   });
 
   it('fills every cell: evidence linked, or "No stated position"; at least 12 with evidence', () => {
