@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateText, emptyOr, slug } from './fields.ts';
+import { dateText, emptyOr, slug, withoutFactTokens } from './fields.ts';
 
 /**
  * A chart dataset is a tidy CSV with any header: one row per observation. These columns are
@@ -24,7 +24,7 @@ export const reservedCellsSchema = z.object({
   /** When the figure was published; a story shows only figures public by its date. */
   announced: emptyOr(dateText),
   /** Anything a reader should know about this row. */
-  note: z.string(),
+  note: withoutFactTokens(z.string()),
 });
 
 /** How a column's numbers read: 76,021 · 12.5% · 1.25 · $1,200. */

@@ -4,19 +4,6 @@ import { DateError, parseDate } from '../lib/dates.ts';
 /** Messages quote the value as written, so a journalist can find it in the file. */
 const shown = (input: unknown) => (typeof input === 'string' ? `"${input}"` : JSON.stringify(input));
 
-/** A whole number as written in a CSV or YAML file: `76021`, not `76,021` or `7,84l`. */
-export const count = z.union([z.number(), z.string()]).transform((input, ctx) => {
-  const text = String(input).trim();
-  if (!/^-?\d+$/.test(text)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `${shown(input)} is not a number${/^\d{1,3}(,\d{3})+$/.test(text) ? ': write it without separators' : ''}`,
-    });
-    return z.NEVER;
-  }
-  return Number(text);
-});
-
 /**
  * A `{{fact-id}}` anywhere but a story's key points (src/lib/facts.ts) would be printed as typed,
  * the number it names reaching readers without its source: the message that refuses it.
