@@ -272,3 +272,17 @@ export function textColorOf(chart: ChartData, series: string): string {
 
 /** Text with a halo of the page colour, so it reads where it crosses a mark. */
 export const haloed = { stroke: HALO, strokeWidth: 3, paintOrder: 'stroke' } as const;
+
+/** The value axis's title in the top-left corner, `dy` from the frame's top to its middle. */
+export function axisTitleMark(text: string, marginLeft: number, dy: number, { facetSuper = false } = {}): Markish {
+  return Plot.text([text], {
+    ...(facetSuper ? { facet: 'super' as const } : {}),
+    frameAnchor: 'top-left',
+    dx: -marginLeft,
+    dy,
+    textAnchor: 'start',
+    lineAnchor: 'middle',
+    fontSize: FONT_SIZE,
+    fill: MUTED,
+  });
+}

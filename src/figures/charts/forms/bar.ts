@@ -10,6 +10,7 @@ import {
   roleText,
   valueScale,
   widestTick,
+  axisTitleMark,
 } from '../axes.ts';
 import {
   bySeries,
@@ -193,16 +194,7 @@ function plot(chart: ChartData, width: number): PlotOptions {
       { width, left: marginLeft },
       grouped ? { fy: () => categories.at(-1) } : {},
     ),
-    Plot.text([axisLabel(chart, 'x')], {
-      facet: 'super',
-      frameAnchor: 'top-left',
-      dx: -marginLeft,
-      dy: -marginTop + keyH + labelRow / 2 - 1,
-      textAnchor: 'start',
-      lineAnchor: 'middle',
-      fontSize: FONT_SIZE,
-      fill: MUTED,
-    }),
+    axisTitleMark(axisLabel(chart, 'x'), marginLeft, -marginTop + keyH + labelRow / 2 - 1, { facetSuper: true }),
     ...keyMarks(items, width, marginLeft, marginTop),
   ];
   return {

@@ -11,6 +11,7 @@ import {
   roleText,
   valueScale,
   widestTick,
+  axisTitleMark,
 } from '../axes.ts';
 import {
   bySeries,
@@ -185,16 +186,7 @@ function plot(chart: ChartData, width: number): PlotOptions {
           }),
         ]
       : []),
-    Plot.text([axisLabel(chart, 'y')], {
-      facet: 'super',
-      frameAnchor: 'top-left',
-      dx: -marginLeft,
-      dy: -marginTop + keyH + labelRow / 2 - 1,
-      textAnchor: 'start',
-      lineAnchor: 'middle',
-      fontSize: FONT_SIZE,
-      fill: MUTED,
-    }),
+    axisTitleMark(axisLabel(chart, 'y'), marginLeft, -marginTop + keyH + labelRow / 2 - 1, { facetSuper: true }),
     ...keyMarks(items, width, marginLeft, marginTop),
   ];
   return {

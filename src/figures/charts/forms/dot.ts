@@ -1,6 +1,16 @@
 import * as Plot from '@observablehq/plot';
 import type { Markish, PlotOptions } from '@observablehq/plot';
-import { axisLabel, colorOf, haloed, isFaded, referenceMarks, roleText, valueScale, widestTick } from '../axes.ts';
+import {
+  axisLabel,
+  colorOf,
+  haloed,
+  isFaded,
+  referenceMarks,
+  roleText,
+  valueScale,
+  widestTick,
+  axisTitleMark,
+} from '../axes.ts';
 import { keyHeight, keyMarks } from '../key.ts';
 import { FADED, FONT_SIZE, GRID, HALO, INK, LINE_HEIGHT, MUTED, groupBy, textWidth } from '../theme.ts';
 import type { ChartData, ChartForm, Datum } from '../types.ts';
@@ -106,15 +116,7 @@ function plot(chart: ChartData, width: number): PlotOptions {
       dx: -leftRoom,
       lineHeight: LINE_HEIGHT,
     }),
-    Plot.text([axisLabel(chart, 'x')], {
-      frameAnchor: 'top-left',
-      dx: -marginLeft,
-      dy: -marginTop + keyH + labelRow / 2 - 1,
-      textAnchor: 'start',
-      lineAnchor: 'middle',
-      fontSize: FONT_SIZE,
-      fill: MUTED,
-    }),
+    axisTitleMark(axisLabel(chart, 'x'), marginLeft, -marginTop + keyH + labelRow / 2 - 1),
     ...keyMarks(items, width, marginLeft, marginTop),
   ];
   return {

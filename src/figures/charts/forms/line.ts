@@ -12,6 +12,7 @@ import {
   valueScale,
   widestTick,
   type ValueScale,
+  axisTitleMark,
 } from '../axes.ts';
 import { firstOf, labelOf, lowerFirst, markedSentences, referenceSentence, trend } from '../describe.ts';
 import { linear, type Frame } from '../frame.ts';
@@ -257,15 +258,7 @@ export function plotLines(chart: ChartData, width: number, area = false): PlotOp
       },
     ),
     Plot.ruleY([yScale.domain[0] <= 0 && yScale.domain[1] >= 0 ? 0 : yScale.domain[0]], { stroke: INK }),
-    Plot.text([axisLabel(chart, 'y')], {
-      frameAnchor: 'top-left',
-      dx: -marginLeft,
-      dy: -marginTop + keyH + FONT_SIZE * 0.85,
-      textAnchor: 'start',
-      lineAnchor: 'middle',
-      fontSize: FONT_SIZE,
-      fill: MUTED,
-    }),
+    axisTitleMark(axisLabel(chart, 'y'), marginLeft, -marginTop + keyH + FONT_SIZE * 0.85),
     ...(area
       ? [
           Plot.areaY(sorted, {

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { Markish, PlotOptions } from '@observablehq/plot';
-import { colorOf, haloed, isFaded, referenceMarks, roleText, valueScale, widestTick } from '../axes.ts';
+import { colorOf, haloed, isFaded, referenceMarks, roleText, valueScale, widestTick, axisTitleMark } from '../axes.ts';
 import { labelOf, lowerFirst, markedSentences, referenceSentence, valueWords } from '../describe.ts';
 import { FADED, FONT_SIZE, GRID, INK, LINE_HEIGHT, MUTED, textWidth } from '../theme.ts';
 import type { ChartData, ChartForm, Datum } from '../types.ts';
@@ -103,15 +103,7 @@ export function plotSpan(chart: ChartData, width: number, arrow: boolean): PlotO
       dx: -leftRoom,
       lineHeight: LINE_HEIGHT,
     }),
-    Plot.text([spanLabel(chart, arrow)], {
-      frameAnchor: 'top-left',
-      dx: -marginLeft,
-      dy: -marginTop + labelRow / 2 - 1,
-      textAnchor: 'start',
-      lineAnchor: 'middle',
-      fontSize: FONT_SIZE,
-      fill: MUTED,
-    }),
+    axisTitleMark(spanLabel(chart, arrow), marginLeft, -marginTop + labelRow / 2 - 1),
   ];
   return {
     width,

@@ -1,6 +1,15 @@
 import * as Plot from '@observablehq/plot';
 import type { Markish, PlotOptions } from '@observablehq/plot';
-import { axisLabel, colorOf, referenceLabel, referenceMarks, roleText, valueScale, widestTick } from '../axes.ts';
+import {
+  axisLabel,
+  colorOf,
+  referenceLabel,
+  referenceMarks,
+  roleText,
+  valueScale,
+  widestTick,
+  axisTitleMark,
+} from '../axes.ts';
 import { labelOf, lowerFirst, markedSentences, referenceSentence, valueWords } from '../describe.ts';
 import { linear } from '../frame.ts';
 import { keyHeight, keyMarks } from '../key.ts';
@@ -80,15 +89,7 @@ function plot(chart: ChartData, width: number): PlotOptions {
       label: null,
       fill: MUTED,
     }),
-    Plot.text([axisLabel(chart, 'y')], {
-      frameAnchor: 'top-left',
-      dx: -marginLeft,
-      dy: -marginTop + keyH + FONT_SIZE * 0.85,
-      textAnchor: 'start',
-      lineAnchor: 'middle',
-      fontSize: FONT_SIZE,
-      fill: MUTED,
-    }),
+    axisTitleMark(axisLabel(chart, 'y'), marginLeft, -marginTop + keyH + FONT_SIZE * 0.85),
     Plot.text([`${axisLabel(chart, 'x')} →`], {
       frameAnchor: 'bottom-right',
       dx: marginRight,
