@@ -61,4 +61,7 @@ export default defineConfig({
   build: { inlineStylesheets: 'always', format: 'directory', concurrency: 4 },
   vite: { define: { __SOURCE_DIR__: JSON.stringify(fileURLToPath(new URL('./src/', import.meta.url))) } },
   devToolbar: { enabled: false },
+  // Pages whose getStaticPaths() cacheKey (src/build/page-cache-key.ts) and code are unchanged are
+  // copied from the last build, not rendered; scripts/build.mjs checks those copies first.
+  experimental: { incrementalBuild: true },
 });

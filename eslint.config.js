@@ -80,6 +80,24 @@ export default tseslint.config(
     },
   },
   {
+    // The build cache: given keys and bytes, it knows no story and no page.
+    files: ['src/build/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            astroRuntime,
+            importer,
+            site,
+            story,
+            { group: ['**/figures/**'], message: 'The build cache stores any task’s output; it draws nothing.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/lib/**'],
     rules: {
       'no-restricted-imports': [

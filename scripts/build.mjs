@@ -4,10 +4,29 @@
 //
 // Astro runs in a child process (scripts/build/astro-pass.mjs) and the search index is written
 // after that process has exited: Node's heap and Pagefind's indexer are never in memory together.
+//
+// Rebuilds are incremental (docs/performance.md): drawn charts and social cards are kept in the
+// build cache (node_modules/.astro/explainers/, src/build/cached-task.ts), unchanged pages are
+// copied from the last build by Astro's experimental.incrementalBuild (src/build/page-cache-key.ts),
+// and a build whose inputs are those of the dist/ it would replace does nothing.
+// `npm run build -- --clean` (and any build with CI=true) reads no cache, and writes it afresh.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
-import * as pagefind from 'pagefind';
+import { astroPageCache } from './build/astro-page-cache.mjs';
+import { sweepFigureCache } from './build/figure-cache.mjs';
+import { fileSums, matchesSums } from './build/file-sums.mjs';
+import { buildInputs } from './build/inputs.mjs';
+import { writeSearchIndex } from './build/search-index.mjs';
 
 // A build is a production build whatever the shell says: NODE_ENV=development (or vitest's "test")
 // would make import.meta.env.DEV true and publish drafts. DRAFTS=1 is the one preview switch.
@@ -17,6 +36,10 @@ const root = process.cwd();
 const target = resolve(root, process.env.ASTRO_OUT_DIR || 'dist');
 const staging = join(root, '.build-tmp', `build-${process.pid}`);
 const retired = `${target}.old-${process.pid}`;
+const clean = process.argv.includes('--clean') || /^(1|true)$/i.test(process.env.CI ?? '');
+const cacheDir = join(root, 'node_modules/.astro/explainers');
+const lastBuildFile = join(cacheDir, 'last-build.json');
+const startedAt = Date.now();
 
 /**
  * Most of what V8 holds at the end of a large build is garbage: with its default growth the heap
@@ -33,13 +56,28 @@ if (!process.env.SITE) {
   );
 }
 
+const { codeHash, inputsHash } = buildInputs(root);
+const pages = astroPageCache(root, cacheDir);
+
+if (clean) {
+  rmSync(cacheDir, { recursive: true, force: true });
+  pages.forget();
+} else if (upToDate()) {
+  console.log(`Nothing changed since the last build: ${relativeToRoot(target)}/ is up to date.`);
+  process.exit(0);
+} else {
+  const dropped = pages.check();
+  if (dropped)
+    console.log(`Build cache: ${dropped} stored page(s) did not match their record and will be rendered again.`);
+}
+
 rmSync(staging, { recursive: true, force: true });
 removeAbandonedStaging(join(root, '.build-tmp'));
 mkdirSync(staging, { recursive: true });
 
 try {
   await runAstro(staging);
-  await writeSearchIndex(staging);
+  await writeSearchIndex(staging, cacheDir);
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   removeIfEmpty(join(root, '.build-tmp'));
@@ -48,6 +86,8 @@ try {
   process.exit(1);
 }
 
+// Until it is written again below, no record says what dist/ holds.
+rmSync(lastBuildFile, { force: true });
 if (existsSync(target)) renameSync(target, retired);
 renameSync(staging, target);
 rmSync(retired, { recursive: true, force: true });
@@ -57,7 +97,21 @@ try {
 } catch {
   // Another build's staging folder is still there: it cleans up after itself.
 }
+mkdirSync(cacheDir, { recursive: true });
+pages.record();
+sweepFigureCache(join(cacheDir, 'figures'), startedAt);
+writeFileSync(lastBuildFile, JSON.stringify({ inputsHash, target, sums: fileSums(target) }));
 console.log(`Built ${relativeToRoot(target)}/`);
+
+/** The last successful build had these inputs and wrote this target, and nothing has touched it since. */
+function upToDate() {
+  try {
+    const last = JSON.parse(readFileSync(lastBuildFile, 'utf8'));
+    return last.inputsHash === inputsHash && last.target === target && matchesSums(target, last.sums);
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Astro's build in its own process, with this process's Node flags (a profiler, say). Rejects with
@@ -67,9 +121,21 @@ function runAstro(outDir) {
   return new Promise((done, fail) => {
     const child = spawn(
       process.execPath,
-      [...astroNodeFlags, ...process.execArgv, join(import.meta.dirname, 'build/astro-pass.mjs'), outDir],
+      [
+        ...astroNodeFlags,
+        ...process.execArgv,
+        join(import.meta.dirname, 'build/astro-pass.mjs'),
+        outDir,
+        ...(clean ? ['--force'] : []),
+      ],
       {
         cwd: root,
+        // What src/build/cached-task.ts and src/build/page-cache-key.ts read.
+        env: {
+          ...process.env,
+          EXPLAINERS_CACHE_DIR: join(cacheDir, 'figures'),
+          EXPLAINERS_CODE_HASH: codeHash,
+        },
         stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
       },
     );
@@ -86,19 +152,6 @@ function runAstro(outDir) {
       });
     });
   });
-}
-
-/** Pagefind indexes the published explainers (pages marked data-pagefind-body) into dist/pagefind/. */
-async function writeSearchIndex(site) {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Search index: ${errors.join('; ')}`);
-  // Only explainer pages carry data-pagefind-body; reading just them gives the same index in a
-  // fraction of the time (embed pages alone are three per explainer).
-  const added = await index.addDirectory({ path: site, glob: 'explainers/**/*.html' });
-  if (added.errors.length) throw new Error(`Search index: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-  if (written.errors.length) throw new Error(`Search index: ${written.errors.join('; ')}`);
-  await pagefind.close();
 }
 
 function relativeToRoot(path) {

@@ -8,13 +8,15 @@ import { contentMistake } from '../../src/lib/content-mistake.ts';
 
 const root = process.cwd();
 const outDir = process.argv[2];
+// --force: a clean build. Astro re-renders every page and reloads the content layer, and records both afresh.
+const force = process.argv.includes('--force');
 
 // The parent went away (killed, say): stop instead of writing into a folder nobody will publish.
 process.on('disconnect', () => process.exit(1));
 
 try {
   // Silent: Astro would log each error with its stack; the parent prints the one message instead.
-  await build({ root, outDir, logLevel: process.env.ASTRO_LOG_LEVEL || 'silent' });
+  await build({ root, outDir, force, logLevel: process.env.ASTRO_LOG_LEVEL || 'silent' });
 } catch (error) {
   await report(contentMistake(error, root) ?? describe(error));
   process.exit(1);

@@ -93,8 +93,8 @@ export function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-export function buildSite(root: string, env: Record<string, string> = {}): BuildResult {
-  const result = spawnSync(node24, ['scripts/build.mjs'], {
+export function buildSite(root: string, env: Record<string, string> = {}, args: string[] = []): BuildResult {
+  const result = spawnSync(node24, ['scripts/build.mjs', ...args], {
     cwd: root,
     env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
     encoding: 'utf8',

@@ -18,6 +18,8 @@ describe('import boundaries', () => {
     ['src/story/extra.ts', "import { siteData } from '../site/site-data.ts';\nvoid siteData;\n"],
     ['src/schemas/extra.ts', "import { chartForm } from '../figures/charts/forms/index.ts';\nvoid chartForm;\n"],
     ['src/lib/extra.ts', "import { parseWire } from '../importer/wire/parse-wire.ts';\nvoid parseWire;\n"],
+    ['src/build/extra.ts', "import { loadStory } from '../site/load-story.ts';\nvoid loadStory;\n"],
+    ['src/build/extra.ts', "import { chartForm } from '../figures/charts/forms/index.ts';\nvoid chartForm;\n"],
   ])('refuses in %s: %s', async (path, code) => {
     expect(await problems(path, code)).toContain('no-restricted-imports');
   });

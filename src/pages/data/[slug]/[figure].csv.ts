@@ -3,14 +3,21 @@ import { figurePages, pageSlug, type FigurePage } from '../../../site/explainer-
 import { loadStory } from '../../../site/load-story.ts';
 import { storyFigures, type StoryFigure } from '../../../site/story-figures.ts';
 import { toCsv } from '../../../lib/csv-write.ts';
+import { storyPageKey } from '../../../site/page-keys.ts';
 
 /** "Get the data": one CSV per chart figure, exactly the rows drawn, with their sources. */
 export const getStaticPaths = (async () => {
   const pages = await figurePages();
-  return pages.flatMap((entry) =>
-    storyFigures(entry)
-      .filter((figure) => figure.name === 'Chart')
-      .map((figure) => ({ params: { slug: pageSlug(entry), figure: figure.props.id! }, props: { entry, figure } })),
+  return Promise.all(
+    pages.flatMap((entry) =>
+      storyFigures(entry)
+        .filter((figure) => figure.name === 'Chart')
+        .map(async (figure) => ({
+          params: { slug: pageSlug(entry), figure: figure.props.id! },
+          props: { entry, figure },
+          cacheKey: await storyPageKey(entry, figure.props.id),
+        })),
+    ),
   );
 }) satisfies GetStaticPaths;
 

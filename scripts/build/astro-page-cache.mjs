@@ -1,0 +1,65 @@
+// Astro's incremental build (experimental.incrementalBuild) keeps a copy of each page it rendered
+// under node_modules/.astro/dist/ and a manifest of their cache keys, and copies a page back
+// without checking it. So that a damaged copy is never published, the build records the copies'
+// SHA-256 after each successful build, and before the next one drops from the manifest every page
+// whose copy is missing, truncated or changed since: Astro renders those again.
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileSums, sha256 } from './file-sums.mjs';
+
+/** The manifest layout this code knows (astro/dist/core/build/incremental.js). */
+const MANIFEST_VERSION = 1;
+
+export function astroPageCache(root, ownCacheDir) {
+  const astroCache = join(root, 'node_modules/.astro');
+  const manifestFile = join(astroCache, 'incremental-build.json');
+  const copies = join(astroCache, 'dist');
+  const sumsFile = join(ownCacheDir, 'astro-pages.json');
+
+  const forget = () => {
+    rmSync(manifestFile, { force: true });
+    rmSync(copies, { recursive: true, force: true });
+  };
+
+  return {
+    /** Everything gone: the next build renders every page (`--clean`). */
+    forget,
+    /** Before Astro runs: keeps only the pages whose copy is what the last good build wrote. Returns how many were dropped. */
+    check() {
+      // The record of the last good build stays until the next good build replaces it: a build that
+      // fails after rewriting some copies leaves those copies unlike the record, and only they go.
+      const sums = readJson(sumsFile);
+      const manifest = readJson(manifestFile);
+      if (!manifest) return (forget(), 0);
+      if (manifest.version !== MANIFEST_VERSION || !sums) return (forget(), countPaths(manifest));
+      let dropped = 0;
+      for (const route of Object.values(manifest.routes ?? {})) {
+        for (const [pathname, entry] of Object.entries(route.paths ?? {})) {
+          const file = join(copies, entry.outputFile);
+          if (existsSync(file) && sums[entry.outputFile] === sha256(readFileSync(file))) continue;
+          delete route.paths[pathname];
+          rmSync(file, { force: true });
+          dropped++;
+        }
+      }
+      if (dropped) writeFileSync(manifestFile, JSON.stringify(manifest, null, '\t'));
+      return dropped;
+    },
+    /** After a successful build: the copies as they are now are the good ones. */
+    record() {
+      writeFileSync(sumsFile, JSON.stringify(fileSums(copies)));
+    },
+  };
+}
+
+function countPaths(manifest) {
+  return Object.values(manifest.routes ?? {}).reduce((sum, route) => sum + Object.keys(route.paths ?? {}).length, 0);
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}

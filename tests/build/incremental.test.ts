@@ -1,0 +1,134 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildSite,
+  diffTrees,
+  fileHashes,
+  makeSite,
+  removeSite,
+  writeFiles,
+  type BuildResult,
+} from './site-builder.ts';
+
+/**
+ * A rebuild reuses what the last build drew and rendered (scripts/build.mjs, src/build/), and its
+ * output is byte-identical to a clean build of the same content, whatever was edited, damaged or
+ * broken in between. One project is rebuilt after each change; another, with the same files,
+ * is built clean each time for comparison.
+ */
+
+const story = 'src/content/explainers/port-alder-trams.mdx';
+/** A second story, drawing one of the first story's datasets, so that an edit can leave it alone. */
+const second = 'src/content/explainers/port-alder-fares.mdx';
+const secondStory = `---
+title: "Port Alder's new fares (test fixture)"
+dek: "A second fictional story, drawing one dataset of the first."
+credit: "By Fixture Reporter, Port Alder Gazette (fictional)."
+creditSources: [alder-gazette-2024-03-15]
+dateline: PORT ALDER
+publishedAt: "2024-03-15"
+updatedAt: "2024-03-15"
+keyPoints:
+  - "Single rides and day passes cost more since 1 February."
+  - "Monthly passes cost less."
+  - "The fares are invented for a test."
+corrections: []
+notes: []
+draft: false
+---
+
+PORT ALDER — Fares changed on 1 February.
+
+<Chart id="fares" dataset="alder-fares" type="arrow" y="ticket" x1="before_usd" x2="after_usd" title="Fares before and after 1 February 2024" />
+`;
+
+/** Incremental builds must not be clean builds, whatever CI says. */
+const incremental = { SITE: 'https://example.org', CI: '', ASTRO_LOG_LEVEL: 'info' };
+const clean = { SITE: 'https://example.org', CI: 'true' };
+
+/** The pages Astro copied from the last build instead of rendering them. */
+const restored = (result: BuildResult) =>
+  new Set([...result.stdout.matchAll(/├─ (\S+) \((?:restored|cached)\)/g)].map((m) => m[1]));
+
+describe('incremental rebuilds', () => {
+  let root: string;
+  let reference: string;
+  const files = new Map<string, string>();
+  /** Changes a file in both projects. */
+  const edit = (path: string, change: (text: string) => string) => {
+    const text = change(files.get(path) ?? readFileSync(join(root, path), 'utf8'));
+    expect(text).not.toBe(files.get(path) ?? readFileSync(join(root, path), 'utf8'));
+    files.set(path, text);
+    writeFiles(root, { [path]: text });
+    writeFiles(reference, { [path]: text });
+  };
+  /** Builds the edited project incrementally and the reference clean: the two dist/ must agree. */
+  const rebuild = (args: string[] = []) => {
+    const result = buildSite(root, incremental);
+    expect(result.status, result.stderr).toBe(0);
+    const fresh = buildSite(reference, clean, args);
+    expect(fresh.status, fresh.stderr).toBe(0);
+    expect(restored(fresh)).toEqual(new Set());
+    expect(diffTrees(result.dist, fresh.dist)).toEqual({ changed: [], onlyA: [], onlyB: [] });
+    return result;
+  };
+
+  beforeAll(() => {
+    root = makeSite({ fixture: 'general', content: { [second]: secondStory } });
+    reference = makeSite({ fixture: 'general', content: { [second]: secondStory } });
+    const first = buildSite(root, incremental);
+    expect(first.status, first.stderr).toBe(0);
+  });
+  afterAll(() => [root, reference].forEach(removeSite));
+
+  it('nothing changed: the build says so and leaves dist/ as it is', () => {
+    const before = fileHashes(join(root, 'dist'));
+    const result = buildSite(root, incremental);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Nothing changed since the last build: dist/ is up to date.');
+    expect(fileHashes(join(root, 'dist'))).toEqual(before);
+  });
+
+  it("a dataset's value: the stories that draw it are rendered again, the others copied", () => {
+    edit('src/content/data/alder-budget.csv', (csv) => csv.replace(/,(-?\d+),/, (_m, n) => `,${Number(n) + 7},`));
+    const result = rebuild();
+    const copied = restored(result);
+    expect(copied).toContain('/explainers/port-alder-fares/index.html');
+    expect(copied).toContain('/data/alder-fares.csv');
+    expect(copied).not.toContain('/explainers/port-alder-trams/index.html');
+    expect(copied).not.toContain('/data/alder-budget.csv');
+  });
+
+  it("a story's text, a source's title and a damaged cache: still the clean build's bytes", () => {
+    edit(second, (text) => text.replace('Fares changed', 'Fares went up and down'));
+    edit('src/content/sources.yaml', (yaml) =>
+      yaml.replace('Test fixture: a fictional story', 'Test fixture: the fictional story'),
+    );
+    // A truncated drawing and a page copy changed behind the build's back.
+    const figures = join(root, 'node_modules/.astro/explainers/figures');
+    const [entry] = [...fileHashes(figures).keys()];
+    writeFileSync(join(figures, entry!), readFileSync(join(figures, entry!)).subarray(0, 100));
+    const card = join(root, 'node_modules/.astro/dist/cards/port-alder-fares.png');
+    writeFileSync(card, readFileSync(card).subarray(0, 64));
+    const result = rebuild();
+    expect(result.stdout).toMatch(/Build cache: 1 stored page\(s\) did not match their record/);
+    expect(restored(result)).not.toContain('/cards/port-alder-fares.png');
+    expect(restored(result)).toContain('/data/alder-budget.csv');
+  });
+
+  it('a failed build leaves dist/ and the cache usable; --clean ignores the cache', () => {
+    const good = fileHashes(join(root, 'dist'));
+    const csv = 'src/content/data/alder-fares.csv';
+    const original = readFileSync(join(root, csv), 'utf8');
+    writeFiles(root, { [csv]: original.replace('2.75', '2.7x') });
+    const failed = buildSite(root, incremental);
+    expect(failed.status).not.toBe(0);
+    expect(failed.stderr).toContain(`${csv}:2:`);
+    expect(fileHashes(join(root, 'dist'))).toEqual(good);
+    writeFiles(root, { [csv]: original });
+    edit(story, (text) => text.replace('PORT ALDER — ', 'PORT ALDER, Friday — '));
+    const result = rebuild(['--clean']);
+    expect(restored(result)).toContain('/explainers/port-alder-fares/index.html');
+  });
+});
