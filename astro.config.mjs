@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkParagraphAnchors } from './src/remark/remark-paragraph-anchors.ts';
 import { remarkKnownComponents } from './src/remark/remark-known-components.ts';
 import { contentMistakes } from './src/integrations/content-mistakes.ts';
+import { mdxCompileCache } from './src/integrations/mdx-compile-cache.ts';
 
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +34,8 @@ export default defineConfig({
     mdx(),
     // `npm run dev` only: content mistakes in the browser and the terminal as the build words them.
     contentMistakes(),
+    // `npm run build` only: stories unchanged since the last build are not compiled again.
+    mdxCompileCache(),
     // Embeds are noindex and drafts never listed; neither belongs in the sitemap.
     sitemap({
       filter: (page) =>

@@ -8,6 +8,10 @@
 //   npm run bench -- --repeat 3           build each variant 3 times (default 2) and keep the fastest
 //   npm run bench -- --keep               leave the generated archives in the temporary folder
 //   npm run bench -- --archive --sizes 300  only write a 300-explainer archive and print where
+//   npm run bench -- --incremental        N = 1,000: cold, no-op and edited rebuilds, each compared
+//                                         file by file with a clean build (--sizes: other sizes)
+//
+// Every build is a clean build (`--clean`) except those of --incremental.
 //
 // Each explainer i is the real story under another slug, with three of the real story's figures (taken
 // in turn), each drawn from its own copy of the real data: values scaled, one row, event or cell
@@ -17,6 +21,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { cpus, freemem, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { makeProject, repo, setProcessor, writeArchive } from './bench/archive.mjs';
+import { benchIncremental } from './bench/incremental.mjs';
 import { build } from './bench/measure.mjs';
 import { summariseProfiles } from './bench/profile.mjs';
 
@@ -50,6 +55,9 @@ try {
       explainers: sizes[0],
       figures: writeArchive(root, sizes[0], { figures: !flag('no-figures') }),
     };
+  } else if (flag('incremental')) {
+    report.incremental = [];
+    for (const n of args.includes('--sizes') ? sizes : [1000]) report.incremental.push(await benchIncremental(n, log));
   } else if (flag('profile')) {
     const root = makeProject('profile');
     cleanup.push(root);

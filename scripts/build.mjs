@@ -23,7 +23,7 @@ import {
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { astroPageCache } from './build/astro-page-cache.mjs';
-import { sweepFigureCache } from './build/figure-cache.mjs';
+import { sweepUnused } from './build/sweep-cache.mjs';
 import { fileSums, matchesSums } from './build/file-sums.mjs';
 import { buildInputs } from './build/inputs.mjs';
 import { writeSearchIndex } from './build/search-index.mjs';
@@ -99,7 +99,7 @@ try {
 }
 mkdirSync(cacheDir, { recursive: true });
 pages.record();
-sweepFigureCache(join(cacheDir, 'figures'), startedAt);
+for (const store of ['figures', 'mdx']) sweepUnused(join(cacheDir, store), startedAt);
 writeFileSync(lastBuildFile, JSON.stringify({ inputsHash, target, sums: fileSums(target) }));
 console.log(`Built ${relativeToRoot(target)}/`);
 
@@ -133,7 +133,7 @@ function runAstro(outDir) {
         // What src/build/cached-task.ts and src/build/page-cache-key.ts read.
         env: {
           ...process.env,
-          EXPLAINERS_CACHE_DIR: join(cacheDir, 'figures'),
+          EXPLAINERS_CACHE_DIR: cacheDir,
           EXPLAINERS_CODE_HASH: codeHash,
         },
         stdio: ['inherit', 'inherit', 'inherit', 'ipc'],

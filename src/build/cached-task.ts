@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { runTask, type WorkerTask } from '../lib/worker-pool.ts';
 import { cacheKey, openBuildCache, type BuildCache } from './build-cache.ts';
 
@@ -37,7 +38,10 @@ function cacheSetup(): CacheSetup | null {
   // A clean build (`npm run build -- --clean`, CI) starts from an empty folder. Nothing else about
   // the cache may differ between a clean build and another: Astro hashes this module's code.
   const { EXPLAINERS_CACHE_DIR: dir, EXPLAINERS_CODE_HASH: codeHash } = process.env;
-  setup = import.meta.env?.PROD === true && dir && codeHash ? { cache: openBuildCache(dir), codeHash } : null;
+  setup =
+    import.meta.env?.PROD === true && dir && codeHash
+      ? { cache: openBuildCache(join(dir, 'figures')), codeHash }
+      : null;
   return setup;
 }
 

@@ -40,12 +40,15 @@ class AnySourceId extends Set<string> {
 export function dataFileLoader({ match, parse }: DataFileLoaderOptions): Loader {
   return {
     name: 'explainer-data-files',
-    async load({ store, config, watcher }) {
+    async load({ store, config, watcher, generateDigest }) {
       const root = fileURLToPath(config.root);
       const keepGoing = watcher !== undefined;
       const print = problemPrinter();
       const sync = () => {
         let sourceIds: ReadonlySet<string>;
+        // A file's data depends on its text and on which source ids exist, and on nothing else: a
+        // file whose digest of both is the one Astro stored (from the last build, or the last change
+        // in dev) keeps its entry, unparsed. A rebuild of 1,000 stories reads, not parses, 6,000 files.
         try {
           sourceIds = new Set(
             parseSources(readFileSync(join(root, sourcesFile), 'utf8'), sourcesFile).map((s) => s.id),
@@ -54,6 +57,8 @@ export function dataFileLoader({ match, parse }: DataFileLoaderOptions): Loader 
           if (!keepGoing || !asContentErrors(error)) throw error;
           sourceIds = new AnySourceId();
         }
+        const sourcesDigest =
+          sourceIds instanceof AnySourceId ? 'any source' : generateDigest([...sourceIds].sort().join('\n'));
         const entries = readdirSync(join(root, dataDir))
           .filter(match)
           .sort()
@@ -61,9 +66,15 @@ export function dataFileLoader({ match, parse }: DataFileLoaderOptions): Loader 
             const file = `${dataDir}/${name}`;
             const id = name.replace(/\.[^.]+$/, '');
             try {
-              const data = { path: file, ...parse(readFileSync(join(root, file), 'utf8'), file, sourceIds) };
+              const text = readFileSync(join(root, file), 'utf8');
+              const digest = generateDigest(`${sourcesDigest}\n${text}`);
+              const stored = store.get(id);
+              const entry =
+                stored?.digest === digest && stored.filePath === file
+                  ? stored
+                  : { id, data: { path: file, ...parse(text, file, sourceIds) }, filePath: file, digest };
               print(file, []);
-              return { id, data, filePath: file };
+              return entry;
             } catch (error) {
               const problems = asContentErrors(error);
               if (!keepGoing || !problems) throw error;

@@ -1,0 +1,105 @@
+// `npm run bench -- --incremental`: rebuilds of one archive after the edits a newsroom makes all
+// day, each timed and checked file by file against a clean build of the same content, made in a
+// second copy of the project with `--clean`.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileSums } from '../build/file-sums.mjs';
+import { makeProject, realData, writeArchive } from './archive.mjs';
+import { build } from './measure.mjs';
+
+/** Each edit: what it changes, in the archive of N explainers; `apply` rewrites one file's text. */
+const edits = (n) => {
+  const middle = `explainer-${String(Math.floor(n / 2)).padStart(4, '0')}`;
+  const third = `explainer-${String(Math.floor(n / 3)).padStart(4, '0')}`;
+  const csv = [...realData.keys()].find((file) => file.endsWith('.csv') && !file.includes('positions'));
+  return [
+    {
+      name: "one story's text",
+      file: `src/content/explainers/${middle}.mdx`,
+      // The first paragraph of the body gains a sentence.
+      apply: (text) =>
+        text.replace(/\n---\n\n([^\n]+)\n/, (_m, first) => `\n---\n\n${first} Officials confirmed it.\n`),
+    },
+    {
+      name: "one dataset's value",
+      file: `src/content/data/${third}-${csv}`,
+      // The first number in the first data row, plus one.
+      apply: (text) =>
+        text.replace(
+          /\n([^\n]*?,)(\d+)(,|\n)/,
+          (_m, before, value, after) => `\n${before}${Number(value) + 1}${after}`,
+        ),
+    },
+    {
+      name: "one source's title",
+      file: 'src/content/sources.yaml',
+      apply: (text) => text.replace(/^(\s+title: "?)/m, '$1(Corrected) '),
+    },
+  ];
+};
+
+export async function benchIncremental(n, log) {
+  const root = makeProject(`incremental-n${n}`);
+  const reference = makeProject(`incremental-reference-n${n}`);
+  try {
+    const figures = writeArchive(root, n, { figures: true });
+    writeArchive(reference, n, { figures: true });
+    const results = [];
+    const measure = async (name, compareWithClean) => {
+      log(`N = ${n}: ${name} …`);
+      const result = await build(root, [], { incremental: true });
+      const entry = { name, ...summary(result) };
+      if (compareWithClean) {
+        log(`  ${entry.seconds} s; the clean build of the same content …`);
+        entry.cleanBuild = summary(await build(reference));
+        log(`  clean: ${entry.cleanBuild.seconds} s`);
+      }
+      entry.comparedWithClean = compare(join(root, 'dist'), join(reference, 'dist'));
+      log(
+        `  ${entry.seconds} s, ${entry.filesCopied} files copied, identical to clean: ${entry.comparedWithClean.identical}`,
+      );
+      results.push(entry);
+    };
+    await measure('cold (empty cache)', true);
+    await measure('no-op (nothing changed)', false);
+    // The same, without the record that lets the build stop at once: every page goes through Astro.
+    rmSync(join(root, 'node_modules/.astro/explainers/last-build.json'));
+    await measure('no-op through Astro (record of dist/ removed)', false);
+    for (const edit of edits(n)) {
+      for (const project of [root, reference]) {
+        const path = join(project, edit.file);
+        const before = readFileSync(path, 'utf8');
+        const after = edit.apply(before);
+        if (after === before) throw new Error(`bench: the edit "${edit.name}" changed nothing in ${edit.file}`);
+        writeFileSync(path, after);
+      }
+      await measure(edit.name, true);
+    }
+    return { explainers: n, figures, builds: results };
+  } finally {
+    for (const project of [root, reference]) rmSync(project, { recursive: true, force: true });
+  }
+}
+
+function summary(result) {
+  return {
+    seconds: round(result.seconds),
+    cpuSeconds: round(result.cpuSeconds),
+    peakMemoryMiB: result.peakTreeMiB,
+    upToDate: result.upToDate,
+    filesCopied: result.filesCopied,
+    pages: result.pages,
+    phasesMs: result.phasesMs,
+  };
+}
+
+/** Every file of the two sites, by SHA-256. */
+function compare(built, clean) {
+  const [a, b] = [fileSums(built), fileSums(clean)];
+  const differ = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((file) => a[file] !== b[file]);
+  return { identical: differ.length === 0, files: Object.keys(b).length, differing: differ.slice(0, 20) };
+}
+
+function round(x, digits = 2) {
+  return Math.round(x * 10 ** digits) / 10 ** digits;
+}
