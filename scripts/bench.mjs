@@ -10,6 +10,7 @@
 //   npm run bench -- --archive --sizes 300  only write a 300-explainer archive and print where
 //   npm run bench -- --incremental        N = 1,000: cold, no-op and edited rebuilds, each compared
 //                                         file by file with a clean build (--sizes: other sizes)
+//   npm run bench -- --scale --sizes 1250,2500,5000   one clean build per size: time, memory, growth
 //
 // Every build is a clean build (`--clean`) except those of --incremental.
 //
@@ -22,6 +23,7 @@ import { cpus, freemem, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { makeProject, repo, setProcessor, writeArchive } from './bench/archive.mjs';
 import { benchIncremental } from './bench/incremental.mjs';
+import { benchScale } from './bench/scale.mjs';
 import { build } from './bench/measure.mjs';
 import { summariseProfiles } from './bench/profile.mjs';
 
@@ -58,6 +60,8 @@ try {
   } else if (flag('incremental')) {
     report.incremental = [];
     for (const n of args.includes('--sizes') ? sizes : [1000]) report.incremental.push(await benchIncremental(n, log));
+  } else if (flag('scale')) {
+    report.scale = await benchScale(sizes, log);
   } else if (flag('profile')) {
     const root = makeProject('profile');
     cleanup.push(root);

@@ -99,7 +99,7 @@ try {
 }
 mkdirSync(cacheDir, { recursive: true });
 pages.record();
-for (const store of ['figures', 'mdx']) sweepUnused(join(cacheDir, store), startedAt);
+for (const store of ['figures', 'mdx', 'reads']) sweepUnused(join(cacheDir, store), startedAt);
 writeFileSync(lastBuildFile, JSON.stringify({ inputsHash, target, sums: fileSums(target) }));
 console.log(`Built ${relativeToRoot(target)}/`);
 

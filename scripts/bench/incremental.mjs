@@ -4,14 +4,13 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileSums } from '../build/file-sums.mjs';
-import { makeProject, realData, writeArchive } from './archive.mjs';
+import { makeProject, writeArchive } from './archive.mjs';
 import { build } from './measure.mjs';
 
 /** Each edit: what it changes, in the archive of N explainers; `apply` rewrites one file's text. */
 const edits = (n) => {
   const middle = `explainer-${String(Math.floor(n / 2)).padStart(4, '0')}`;
   const third = `explainer-${String(Math.floor(n / 3)).padStart(4, '0')}`;
-  const csv = [...realData.keys()].find((file) => file.endsWith('.csv') && !file.includes('positions'));
   return [
     {
       name: "one story's text",
@@ -22,7 +21,9 @@ const edits = (n) => {
     },
     {
       name: "one dataset's value",
-      file: `src/content/data/${third}-${csv}`,
+      // A dataset one chart of that story draws (each story draws its own copies).
+      file: (root) =>
+        `src/content/data/${/<Chart\b[^\n]*\bdataset="([^"]+)"/.exec(readFileSync(join(root, `src/content/explainers/${third}.mdx`), 'utf8'))[1]}.csv`,
       // The first number in the first data row, plus one.
       apply: (text) =>
         text.replace(
@@ -67,10 +68,11 @@ export async function benchIncremental(n, log) {
     await measure('no-op through Astro (record of dist/ removed)', false);
     for (const edit of edits(n)) {
       for (const project of [root, reference]) {
-        const path = join(project, edit.file);
+        const file = typeof edit.file === 'function' ? edit.file(project) : edit.file;
+        const path = join(project, file);
         const before = readFileSync(path, 'utf8');
         const after = edit.apply(before);
-        if (after === before) throw new Error(`bench: the edit "${edit.name}" changed nothing in ${edit.file}`);
+        if (after === before) throw new Error(`bench: the edit "${edit.name}" changed nothing in ${file}`);
         writeFileSync(path, after);
       }
       await measure(edit.name, true);

@@ -7,7 +7,8 @@ import { pageAddress, pageSlug, type FigurePage } from './explainer-list.ts';
 import type { StoryContext } from '../lib/story-context.ts';
 import { siteData } from './site-data.ts';
 import { throwStoryProblems } from './story-problems.ts';
-import { buildStoryModel, type StoryModel } from '../story/model.ts';
+import { buildStoryModel, type SiteData, type StoryModel } from '../story/model.ts';
+import { readRecorder, storedReads, storeReads, type Reads } from '../build/recorded-reads.ts';
 
 /**
  * What a figure needs to know about its story, on its page or on an embed page (`embed`, the one
@@ -58,16 +59,71 @@ export async function loadStory(entry: FigurePage, only?: StoryFigure): Promise<
   return model;
 }
 
+/** Everything of a story's entry its pages can show: where it is, its text, its front matter. */
+export function entryParts(entry: FigurePage): unknown[] {
+  return [entry.collection, entry.id, entry.filePath, entry.body, entry.data];
+}
+
+type TimelineData = CollectionData<'timelines'>;
+type PositionsData = CollectionData<'positions'>;
+type CollectionData<C extends 'timelines' | 'positions'> = Awaited<
+  ReturnType<typeof cachedCollection<C>>
+>[number]['data'];
+
+/** What story models are built from, besides their own entry: every kind of data a model can look up. */
+export interface StoryData {
+  site: SiteData;
+  timelines: ReadonlyMap<string, TimelineData>;
+  positions: ReadonlyMap<string, PositionsData>;
+}
+
+let lastData: { inputs: readonly unknown[]; data: StoryData } | undefined;
+
+export async function storyData(): Promise<StoryData> {
+  const inputs = await Promise.all([siteData(), cachedCollection('timelines'), cachedCollection('positions')]);
+  if (lastData && lastData.inputs.every((input, i) => input === inputs[i])) return lastData.data;
+  const [site, timelines, positions] = inputs;
+  const data = {
+    site,
+    timelines: new Map(timelines.map((e) => [e.id, e.data])),
+    positions: new Map(positions.map((e) => [e.id, e.data])),
+  };
+  lastData = { inputs, data };
+  return data;
+}
+
+/** Each kind of data by the name recorded reads use (src/build/recorded-reads.ts). */
+export function dataByKind({ site, timelines, positions }: StoryData): Record<string, ReadonlyMap<string, unknown>> {
+  return { datasets: site.datasets, sources: site.sources, facts: site.facts, timelines, positions };
+}
+
+/** In a production build, what each story's model read (see storyReads). */
+const readsByEntry = new Map<string, Reads>();
+
+/**
+ * What the story's model reads of the site's data: recorded by an earlier build for this very
+ * entry, or by building the model now. In a production build only.
+ */
+export async function storyReads(entry: FigurePage): Promise<Reads> {
+  const key = `${entry.collection}/${entry.id}`;
+  const known = readsByEntry.get(key) ?? storedReads(entryParts(entry));
+  if (known) return known;
+  await loadStory(entry);
+  const reads = readsByEntry.get(key);
+  if (!reads) throw new Error(`storyReads: the model of ${key} recorded no reads`);
+  return reads;
+}
+
 async function buildModel(entry: FigurePage, only?: StoryFigure): Promise<StoryModel> {
   const story = entry.collection === 'explainers' ? entry.data : { keyPoints: [], creditSources: [] };
   const path = storyPath(entry);
   const tree = storyTree(entry);
   const figures = only ? [only] : storyFigures(entry);
-  const [site, timelines, positions] = await Promise.all([
-    siteData(),
-    cachedCollection('timelines'),
-    cachedCollection('positions'),
-  ]);
+  const data = await storyData();
+  // A whole model in a production build notes what it reads, so a rebuild can tell whether it changed.
+  const recorder = import.meta.env?.PROD === true && !only ? readRecorder() : undefined;
+  const watch = <V>(kind: string, map: ReadonlyMap<string, V>): Map<string, V> =>
+    recorder?.watch(kind, map) ?? (map as Map<string, V>);
   const offset = bodyLineOffset(entry);
   const factTags = only
     ? []
@@ -75,7 +131,7 @@ async function buildModel(entry: FigurePage, only?: StoryFigure): Promise<StoryM
         .filter((element) => element.name === 'Fact')
         .map((element) => ({ id: jsxProps(element).id ?? '', line: offset + (element.position?.start.line ?? 1) }));
   const lineOf = lineOfField(path);
-  return buildStoryModel(
+  const model = buildStoryModel(
     {
       path,
       publishedAt: entry.data.publishedAt,
@@ -87,11 +143,21 @@ async function buildModel(entry: FigurePage, only?: StoryFigure): Promise<StoryM
       creditSources: story.creditSources,
       creditSourcesLine: lineOf('creditSources'),
       tree,
-      timelines: new Map(timelines.map((e) => [e.id, e.data])),
-      positions: new Map(positions.map((e) => [e.id, e.data])),
+      timelines: watch('timelines', data.timelines),
+      positions: watch('positions', data.positions),
     },
-    site,
+    {
+      datasets: watch('datasets', data.site.datasets),
+      sources: watch('sources', data.site.sources),
+      facts: watch('facts', data.site.facts),
+    },
   );
+  if (recorder) {
+    const reads = recorder.reads();
+    readsByEntry.set(`${entry.collection}/${entry.id}`, reads);
+    storeReads(entryParts(entry), reads);
+  }
+  return model;
 }
 
 /** Astro keeps no positions for front matter; a field's line is looked up in the file, for messages only. */

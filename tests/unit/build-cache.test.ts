@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cacheKey, openBuildCache } from '../../src/build/build-cache.ts';
+import { answers, readRecorder } from '../../src/build/recorded-reads.ts';
 import type { WorkerTask } from '../../src/lib/worker-pool.ts';
 
 /**
@@ -136,5 +137,46 @@ describe('runCachedTask', () => {
     await runCachedTask(task, { width: 340 }, svgListCodec);
     expect(runs).toBe(2);
     expect(entryFiles()).toEqual([]);
+  });
+});
+
+describe('recorded reads', () => {
+  it('notes each id looked up, found or not, and "*" once anything walks the whole map', () => {
+    const recorder = readRecorder();
+    const sources = recorder.watch('sources', new Map([['a', { title: 'A' }]]));
+    const datasets = recorder.watch('datasets', new Map([['d', 1]]));
+    expect(sources.get('a')).toEqual({ title: 'A' });
+    expect(sources.has('missing')).toBe(false);
+    expect([...datasets.keys()]).toEqual(['d']);
+    expect(recorder.reads()).toEqual({ datasets: '*', sources: ['a', 'missing'] });
+  });
+
+  it('the answers change when a read entry changes, appears or goes, and only then', () => {
+    const reads = { sources: ['a', 'missing'] };
+    const now = (sources: Map<string, unknown>) => cacheKey('page', answers(reads, { sources }));
+    const before = now(
+      new Map([
+        ['a', { title: 'A' }],
+        ['b', { title: 'B' }],
+      ]),
+    );
+    expect(
+      now(
+        new Map([
+          ['a', { title: 'A' }],
+          ['b', { title: 'B, corrected' }],
+        ]),
+      ),
+    ).toBe(before);
+    expect(now(new Map([['a', { title: 'A, corrected' }]]))).not.toBe(before);
+    expect(
+      now(
+        new Map([
+          ['a', { title: 'A' }],
+          ['missing', { title: 'M' }],
+        ]),
+      ),
+    ).not.toBe(before);
+    expect(now(new Map())).not.toBe(before);
   });
 });
