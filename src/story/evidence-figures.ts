@@ -55,8 +55,15 @@ export function resolveTimeline(
   timelines: ReadonlyMap<string, { path: string; events: TimelineEvent[] }>,
   sources: ReadonlyMap<string, SourceEntry>,
 ): TimelineFigure {
-  const entries = [...timelines].map(([id, data]) => ({ id, data }));
-  const file = findTimeline(entries, props.events ?? '', story.path, line);
+  // Looked up by id: only a missing one reads them all, to list them in its error.
+  const file =
+    timelines.get(props.events ?? '') ??
+    findTimeline(
+      [...timelines].map(([id, data]) => ({ id, data })),
+      props.events ?? '',
+      story.path,
+      line,
+    );
   const model = buildTimeline({
     events: file.events,
     publishedAt: story.publishedAt,
@@ -75,8 +82,14 @@ export function resolvePositions(
   positions: ReadonlyMap<string, { path: string; table: Positions }>,
   sources: ReadonlyMap<string, SourceEntry>,
 ): PositionsFigure {
-  const entries = [...positions].map(([id, data]) => ({ id, data }));
-  const file = findPositions(entries, props.positions ?? '', story.path, line);
+  const file =
+    positions.get(props.positions ?? '') ??
+    findPositions(
+      [...positions].map(([id, data]) => ({ id, data })),
+      props.positions ?? '',
+      story.path,
+      line,
+    );
   const grid = buildPositions({ table: file.table, sources, cite: quoteCiter(story, file.path), file: file.path });
   return { grid, summary: positionsSummary(grid) };
 }
