@@ -3,6 +3,8 @@
 // second copy of the project with `--clean`.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { fileSums } from '../build/file-sums.mjs';
 import { makeProject, writeArchive } from './archive.mjs';
 import { build } from './measure.mjs';
@@ -21,15 +23,15 @@ const edits = (n) => {
     },
     {
       name: "one dataset's value",
-      // A dataset one chart of that story draws (each story draws its own copies).
-      file: (root) =>
-        `src/content/data/${/<Chart\b[^\n]*\bdataset="([^"]+)"/.exec(readFileSync(join(root, `src/content/explainers/${third}.mdx`), 'utf8'))[1]}.csv`,
-      // The first number in the first data row, plus one.
-      apply: (text) =>
-        text.replace(
-          /\n([^\n]*?,)(\d+)(,|\n)/,
-          (_m, before, value, after) => `\n${before}${Number(value) + 1}${after}`,
-        ),
+      // The first row's value in the column a chart of that story draws as y (each story draws its own copies).
+      file: (root) => `src/content/data/${chartOf(root, third).dataset}.csv`,
+      apply: (text, root) => {
+        const { y } = chartOf(root, third);
+        const [header, ...rows] = parse(text, { skip_empty_lines: true });
+        const at = header.indexOf(y);
+        rows[0][at] = String(Number(rows[0][at]) + 1);
+        return stringify([header, ...rows]);
+      },
     },
     {
       name: "one source's title",
@@ -38,6 +40,15 @@ const edits = (n) => {
     },
   ];
 };
+
+/** The dataset of the first chart of explainer `slug`, and the column of numbers it draws (x for a bar chart, else y). */
+function chartOf(root, slug) {
+  const text = readFileSync(join(root, `src/content/explainers/${slug}.mdx`), 'utf8');
+  const tag = /<Chart\b[^\n]*\/>/.exec(text)?.[0];
+  if (!tag) throw new Error(`bench: ${slug} has no chart to edit the data of`);
+  const attribute = (name) => new RegExp(`\\b${name}="([^"]+)"`).exec(tag)?.[1];
+  return { dataset: attribute('dataset'), y: attribute(attribute('type') === 'bar' ? 'x' : 'y') };
+}
 
 export async function benchIncremental(n, log) {
   const root = makeProject(`incremental-n${n}`);
@@ -71,7 +82,7 @@ export async function benchIncremental(n, log) {
         const file = typeof edit.file === 'function' ? edit.file(project) : edit.file;
         const path = join(project, file);
         const before = readFileSync(path, 'utf8');
-        const after = edit.apply(before);
+        const after = edit.apply(before, project);
         if (after === before) throw new Error(`bench: the edit "${edit.name}" changed nothing in ${file}`);
         writeFileSync(path, after);
       }
