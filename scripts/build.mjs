@@ -23,6 +23,7 @@ import {
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { astroPageCache } from './build/astro-page-cache.mjs';
+import { releaseBuildLock, takeBuildLock } from './build/build-lock.mjs';
 import { sweepUnused } from './build/sweep-cache.mjs';
 import { fileSums, matchesSums } from './build/file-sums.mjs';
 import { buildInputs } from './build/inputs.mjs';
@@ -36,10 +37,12 @@ const root = process.cwd();
 const target = resolve(root, process.env.ASTRO_OUT_DIR || 'dist');
 const staging = join(root, '.build-tmp', `build-${process.pid}`);
 const retired = `${target}.old-${process.pid}`;
-const clean = process.argv.includes('--clean') || /^(1|true)$/i.test(process.env.CI ?? '');
+let clean = process.argv.includes('--clean') || /^(1|true)$/i.test(process.env.CI ?? '');
 const cacheDir = join(root, 'node_modules/.astro/explainers');
 const lastBuildFile = join(cacheDir, 'last-build.json');
-const startedAt = Date.now();
+/** The code hash of the last successful build: Astro's content store must not outlive its parsers. */
+const codeHashFile = join(cacheDir, 'code-hash');
+const lockFile = join(root, 'node_modules/.astro/explainers-build.lock');
 
 /**
  * Most of what V8 holds at the end of a large build is garbage: with its default growth the heap
@@ -56,9 +59,24 @@ if (!process.env.SITE) {
   );
 }
 
+const holder = takeBuildLock(lockFile);
+if (holder) {
+  console.error(
+    `Another build of this project is running (process ${holder}): wait for it to finish, then build again.`,
+  );
+  process.exit(1);
+}
+process.on('exit', () => releaseBuildLock(lockFile));
+
 const { codeHash, inputsHash } = buildInputs(root);
 const pages = astroPageCache(root, cacheDir);
 
+// Astro keeps parsed content (node_modules/.astro/data-store.json) until its own config changes,
+// not ours: after a change of code, configuration or dependencies, everything is built afresh.
+if (!clean && existsSync(cacheDir) && readText(codeHashFile) !== codeHash) {
+  console.log('The code, configuration or dependencies changed since the last build: building clean.');
+  clean = true;
+}
 if (clean) {
   rmSync(cacheDir, { recursive: true, force: true });
   pages.forget();
@@ -77,7 +95,7 @@ mkdirSync(staging, { recursive: true });
 
 try {
   await runAstro(staging);
-  await writeSearchIndex(staging, cacheDir);
+  await writeSearchIndex(staging, cacheDir, codeHash);
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   removeIfEmpty(join(root, '.build-tmp'));
@@ -98,10 +116,29 @@ try {
   // Another build's staging folder is still there: it cleans up after itself.
 }
 mkdirSync(cacheDir, { recursive: true });
-pages.record();
-for (const store of ['figures', 'mdx', 'reads']) sweepUnused(join(cacheDir, store), startedAt);
-writeFileSync(lastBuildFile, JSON.stringify({ inputsHash, target, sums: fileSums(target) }));
+const after = buildInputs(root);
+if (after.codeHash !== codeHash) {
+  // What was cached may have been made by either version: none of it is kept.
+  rmSync(cacheDir, { recursive: true, force: true });
+  pages.forget();
+  console.warn('The code changed while building: the build cache was emptied; the next build is a clean one.');
+} else {
+  pages.record();
+  for (const store of ['figures', 'mdx', 'reads']) sweepUnused(join(cacheDir, store));
+  writeFileSync(codeHashFile, codeHash);
+  // A file edited while building: dist/ may hold either version, so the next build runs again.
+  if (after.inputsHash === inputsHash)
+    writeFileSync(lastBuildFile, JSON.stringify({ inputsHash, target, sums: fileSums(target) }));
+}
 console.log(`Built ${relativeToRoot(target)}/`);
+
+function readText(file) {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
 
 /** The last successful build had these inputs and wrote this target, and nothing has touched it since. */
 function upToDate() {

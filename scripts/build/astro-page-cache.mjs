@@ -4,7 +4,8 @@
 // SHA-256 after each successful build, and before the next one drops from the manifest every page
 // whose copy is missing, truncated or changed since: Astro renders those again.
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { fileSums, sha256 } from './file-sums.mjs';
 
 /** The manifest layout this code knows (astro/dist/core/build/incremental.js). */
@@ -35,8 +36,10 @@ export function astroPageCache(root, ownCacheDir) {
       let dropped = 0;
       for (const route of Object.values(manifest.routes ?? {})) {
         for (const [pathname, entry] of Object.entries(route.paths ?? {})) {
-          const file = join(copies, entry.outputFile);
-          if (existsSync(file) && sums[entry.outputFile] === sha256(readFileSync(file))) continue;
+          // outputFile is a URL path (Astro resolves it against a URL): "%20" is a space on disk.
+          const file = fileURLToPath(new URL(entry.outputFile, pathToFileURL(`${copies}/`)));
+          const name = relative(copies, file).split(sep).join('/');
+          if (existsSync(file) && sums[name] === sha256(readFileSync(file))) continue;
           delete route.paths[pathname];
           rmSync(file, { force: true });
           dropped++;

@@ -30,7 +30,10 @@ export function buildInputs(root) {
     }
   }
   const settings = SETTINGS.map((name) => `${name}=${process.env[name] ?? ''}`).join('\n');
-  code.push(['(node)', Buffer.from(process.version)], ['(settings)', Buffer.from(settings)]);
+  code.push(
+    ['(node)', Buffer.from(`${process.version} ${process.platform} ${process.arch}`)],
+    ['(settings)', Buffer.from(settings)],
+  );
   const codeHash = hashOf(code);
   return { codeHash, inputsHash: hashOf([['(code)', Buffer.from(codeHash)], ...content]) };
 }
@@ -39,14 +42,9 @@ function filesUnder(root, path) {
   const full = join(root, path);
   if (!existsSync(full)) return [];
   if (!statSync(full).isDirectory()) return [path];
-  return readdirSync(full, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map(
-      (entry) =>
-        `${path}/${join(entry.parentPath, entry.name)
-          .slice(full.length + 1)
-          .split('\\')
-          .join('/')}`,
-    )
+  // statSync follows links, as the content loaders do.
+  return readdirSync(full, { recursive: true, encoding: 'utf8' })
+    .filter((name) => statSync(join(full, name)).isFile())
+    .map((name) => `${path}/${name.split('\\').join('/')}`)
     .sort();
 }

@@ -9,11 +9,12 @@ import { fileSums, hashOf, matchesSums } from './file-sums.mjs';
 
 const PAGES = 'explainers';
 
-export async function writeSearchIndex(site, cacheDir) {
+/** `codeHash` covers this file and the Pagefind package (scripts/build/inputs.mjs). */
+export async function writeSearchIndex(site, cacheDir, codeHash) {
   const saved = join(cacheDir, 'search');
   const keyFile = join(cacheDir, 'search.json');
   const key = hashOf([
-    ['(pagefind)', Buffer.from(pagefindVersion())],
+    ['(code)', Buffer.from(codeHash)],
     ...Object.entries(fileSums(join(site, PAGES)))
       .filter(([file]) => file.endsWith('.html'))
       .map(([file, sum]) => [file, Buffer.from(sum)]),
@@ -42,11 +43,6 @@ async function indexPages(site) {
   const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
   if (written.errors.length) throw new Error(`Search index: ${written.errors.join('; ')}`);
   await pagefind.close();
-}
-
-function pagefindVersion() {
-  return JSON.parse(readFileSync(join(import.meta.dirname, '../../node_modules/pagefind/package.json'), 'utf8'))
-    .version;
 }
 
 function readJson(file) {

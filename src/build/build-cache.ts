@@ -41,8 +41,7 @@ export function openBuildCache(dir: string): BuildCache {
       }
       const payload = unwrap(stored, key);
       if (payload === undefined) rmSync(file, { force: true });
-      // Used by this build: kept when the build sweeps what it did not use (scripts/build/figure-cache.mjs).
-      else utimesSync(file, new Date(), new Date());
+      else touch(file);
       return payload;
     },
     put(key, bytes) {
@@ -53,6 +52,15 @@ export function openBuildCache(dir: string): BuildCache {
       renameSync(temporary, file);
     },
   };
+}
+
+/** Marks an entry as used: the build sweeps entries long unused (scripts/build/sweep-cache.mjs). */
+function touch(file: string) {
+  try {
+    utimesSync(file, new Date(), new Date());
+  } catch {
+    // Swept meanwhile by another build: the entry read is whole all the same.
+  }
 }
 
 function header(key: string, bytes: Uint8Array): Buffer {

@@ -18,9 +18,6 @@ export const svgListCodec: OutputCodec<string[]> = {
   },
 };
 
-/** A file's bytes (a social card's PNG). */
-export const bytesCodec: OutputCodec<Buffer> = { encode: (bytes) => bytes, decode: (bytes) => bytes };
-
 interface CacheSetup {
   cache: BuildCache;
   codeHash: string;
@@ -39,9 +36,7 @@ function cacheSetup(): CacheSetup | null {
   // the cache may differ between a clean build and another: Astro hashes this module's code.
   const { EXPLAINERS_CACHE_DIR: dir, EXPLAINERS_CODE_HASH: codeHash } = process.env;
   setup =
-    import.meta.env?.PROD === true && dir && codeHash
-      ? { cache: openBuildCache(join(dir, 'figures')), codeHash }
-      : null;
+    import.meta.env.PROD === true && dir && codeHash ? { cache: openBuildCache(join(dir, 'figures')), codeHash } : null;
   return setup;
 }
 

@@ -12,6 +12,6 @@ import { cacheKey } from './build-cache.ts';
  */
 export async function pageCacheKey(parts: () => unknown): Promise<string | undefined> {
   const codeHash = process.env.EXPLAINERS_CODE_HASH;
-  if (import.meta.env?.PROD !== true || !codeHash) return undefined;
+  if (import.meta.env.PROD !== true || !codeHash) return undefined;
   return cacheKey(`page\0${codeHash}`, await parts());
 }

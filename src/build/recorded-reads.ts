@@ -76,7 +76,7 @@ export function readRecorder() {
     reads(): Reads {
       return Object.fromEntries(
         [...noted]
-          .sort(([a], [b]) => a.localeCompare(b))
+          .sort(([a], [b]) => (a < b ? -1 : 1))
           .map(([kind, ids]) => [kind, ids === '*' ? '*' : [...ids].sort()]),
       );
     },
@@ -99,7 +99,7 @@ function readsStore(): BuildCache | null {
   if (store !== undefined) return store;
   const dir = process.env.EXPLAINERS_CACHE_DIR;
   store =
-    import.meta.env?.PROD === true && dir && process.env.EXPLAINERS_CODE_HASH
+    import.meta.env.PROD === true && dir && process.env.EXPLAINERS_CODE_HASH
       ? openBuildCache(join(dir, 'reads'))
       : null;
   return store;

@@ -88,7 +88,7 @@ const drawn = new Map<string, Promise<string[]>>();
  * view, widths, figure id, the story's date…). In dev and tests, always draws.
  */
 export function drawOnce(key: string, draw: () => Promise<string[]>): Promise<string[]> {
-  if (import.meta.env?.PROD !== true) return draw();
+  if (import.meta.env.PROD !== true) return draw();
   // The promise is kept, not its result: with pages rendered concurrently, the page and its embed
   // page may ask for a chart while it is still being drawn.
   let svgs = drawn.get(key);

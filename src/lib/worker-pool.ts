@@ -25,7 +25,7 @@ export function taskFile(task: WorkerTask<unknown, unknown>, sourceDir: string):
 }
 
 export async function runTask<Input, Output>(task: WorkerTask<Input, Output>, input: Input): Promise<Output> {
-  if (import.meta.env?.PROD !== true || typeof __SOURCE_DIR__ !== 'string') return task.run(input);
+  if (import.meta.env.PROD !== true || typeof __SOURCE_DIR__ !== 'string') return task.run(input);
   // atomics 'disabled': with Piscina's default, a worker sleeps in Atomics.wait between tasks and
   // its event loop never turns, so FinalizationRegistry callbacks never run. Satori frees its
   // HarfBuzz memory that way: 1,000 social cards kept 3.6 GB.

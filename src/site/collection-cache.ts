@@ -21,7 +21,7 @@ export async function cachedCollection<C extends CollectionKey>(name: C): Promis
 
 /** Every entry, those holding problems too. */
 export function everyEntry<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {
-  if (import.meta.env?.PROD !== true) return getCollection(name);
+  if (import.meta.env.PROD !== true) return getCollection(name);
   let entries = read.get(name) as Promise<CollectionEntry<C>[]> | undefined;
   if (!entries) read.set(name, (entries = getCollection(name)));
   return entries;

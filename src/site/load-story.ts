@@ -31,7 +31,7 @@ export async function storyContext(entry: FigurePage, embed?: StoryFigure): Prom
 const paragraphsByBody = new Map<string, StoryParagraph[]>();
 
 function paragraphsOf(entry: FigurePage): StoryParagraph[] {
-  if (import.meta.env?.PROD !== true) return storyParagraphs(storyTree(entry));
+  if (import.meta.env.PROD !== true) return storyParagraphs(storyTree(entry));
   const body = entry.body ?? '';
   let paragraphs = paragraphsByBody.get(body);
   if (!paragraphs) paragraphsByBody.set(body, (paragraphs = storyParagraphs(storyTree(entry))));
@@ -52,7 +52,7 @@ const models = new Map<string, Promise<StoryModel>>();
  */
 export async function loadStory(entry: FigurePage, only?: StoryFigure): Promise<StoryModel> {
   await throwStoryProblems(entry, only);
-  if (import.meta.env?.PROD !== true) return buildModel(entry, only);
+  if (import.meta.env.PROD !== true) return buildModel(entry, only);
   const key = `${entry.collection}/${entry.id}`;
   let model = models.get(key);
   if (!model) models.set(key, (model = buildModel(entry)));
@@ -121,7 +121,7 @@ async function buildModel(entry: FigurePage, only?: StoryFigure): Promise<StoryM
   const figures = only ? [only] : storyFigures(entry);
   const data = await storyData();
   // A whole model in a production build notes what it reads, so a rebuild can tell whether it changed.
-  const recorder = import.meta.env?.PROD === true && !only ? readRecorder() : undefined;
+  const recorder = import.meta.env.PROD === true && !only ? readRecorder() : undefined;
   const watch = <V>(kind: string, map: ReadonlyMap<string, V>): Map<string, V> =>
     recorder?.watch(kind, map) ?? (map as Map<string, V>);
   const offset = bodyLineOffset(entry);

@@ -12,7 +12,7 @@ const figuresByFile = new Map<string, StoryFigure[]>();
 
 /** The figure tags of a story, as written: CSV downloads and embed pages are made for each. Shared: do not change. */
 export function storyFigures(entry: FigurePage): StoryFigure[] {
-  if (import.meta.env?.PROD !== true || !entry.filePath) return findFigures(entry);
+  if (import.meta.env.PROD !== true || !entry.filePath) return findFigures(entry);
   let figures = figuresByFile.get(entry.filePath);
   if (!figures) figuresByFile.set(entry.filePath, (figures = findFigures(entry)));
   return figures;

@@ -131,4 +131,15 @@ describe('incremental rebuilds', () => {
     const result = rebuild(['--clean']);
     expect(restored(result)).toContain('/explainers/port-alder-fares/index.html');
   });
+
+  it("a change of code: the next build is a clean one, Astro's stored content included", () => {
+    const module = join(root, 'src/lib/format.ts');
+    writeFileSync(module, `${readFileSync(module, 'utf8')}\n// changed\n`);
+    const result = buildSite(root, incremental);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain(
+      'The code, configuration or dependencies changed since the last build: building clean.',
+    );
+    expect(restored(result)).toEqual(new Set());
+  });
 });

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { explainerPages, explainerSlug } from '../../site/explainer-list.ts';
 import { socialCardTask } from '../../lib/social-card.ts';
-import { bytesCodec, runCachedTask } from '../../build/cached-task.ts';
+import { runTask } from '../../lib/worker-pool.ts';
 import { pageCacheKey } from '../../build/page-cache-key.ts';
 import { siteConfig } from '../../site.config.ts';
 import { formatDate, parseDate } from '../../lib/dates.ts';
@@ -32,6 +32,7 @@ export const GET: APIRoute = async ({ props }) => {
   const { entry } = props as { entry: CollectionEntry<'explainers'> };
   // In `npm run dev`, a story whose front matter failed to load (src/lib/content-problems.ts).
   throwEntryProblems([entry]);
-  const png = await runCachedTask(socialCardTask, cardText(entry), bytesCodec);
+  // Astro's incremental build keeps the PNG itself, under this page's key: nothing to cache here.
+  const png = await runTask(socialCardTask, cardText(entry));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
