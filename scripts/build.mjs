@@ -23,7 +23,7 @@ import {
 } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { astroPageCache } from './build/astro-page-cache.mjs';
-import { releaseBuildLock, takeBuildLock } from './build/build-lock.mjs';
+import { isRunning, releaseBuildLock, takeBuildLock } from './build/build-lock.mjs';
 import { sweepUnused } from './build/sweep-cache.mjs';
 import { fileSums, matchesSums } from './build/file-sums.mjs';
 import { buildInputs } from './build/inputs.mjs';
@@ -201,15 +201,6 @@ function removeAbandonedStaging(folder) {
   for (const name of readdirSync(folder)) {
     const pid = Number(/^build-(\d+)$/.exec(name)?.[1]);
     if (pid && pid !== process.pid && !isRunning(pid)) rmSync(join(folder, name), { recursive: true, force: true });
-  }
-}
-
-function isRunning(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return /** @type {any} */ (error).code === 'EPERM';
   }
 }
 

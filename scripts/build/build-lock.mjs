@@ -30,7 +30,8 @@ export function releaseBuildLock(file) {
   }
 }
 
-function isRunning(pid) {
+/** Whether process `pid` is alive (EPERM: alive, another user's). */
+export function isRunning(pid) {
   try {
     process.kill(pid, 0);
     return true;
