@@ -25,6 +25,22 @@ export function cacheKey(namespace: string, parts: unknown): string {
   return createHash('sha256').update(namespace).update('\0').update(serialize(parts)).digest('hex');
 }
 
+/** One store of the build cache scripts/build.mjs set up, with the code hash every key must include. */
+export interface BuildCacheStore {
+  cache: BuildCache;
+  codeHash: string;
+}
+
+/**
+ * The store `name` (figures, mdx, reads) of the cache scripts/build.mjs set up for this build
+ * (EXPLAINERS_CACHE_DIR, EXPLAINERS_CODE_HASH), or null: `npm run dev`, tests and a bare
+ * `astro build` cache nothing. Callers in bundled code check `import.meta.env.PROD` too.
+ */
+export function buildCacheStore(name: string): BuildCacheStore | null {
+  const { EXPLAINERS_CACHE_DIR: dir, EXPLAINERS_CODE_HASH: codeHash } = process.env;
+  return dir && codeHash ? { cache: openBuildCache(join(dir, name)), codeHash } : null;
+}
+
 export function openBuildCache(dir: string): BuildCache {
   const fileOf = (key: string) => {
     if (!/^[0-9a-f]{64}$/.test(key)) throw new Error(`build cache: "${key}" is not a cache key`);

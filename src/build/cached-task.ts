@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import { runTask, type WorkerTask } from '../lib/worker-pool.ts';
-import { cacheKey, openBuildCache, type BuildCache } from './build-cache.ts';
+import { buildCacheStore, cacheKey, type BuildCacheStore } from './build-cache.ts';
 
 /** How a task's output is stored as bytes in the build cache, and read back. */
 export interface OutputCodec<Output> {
@@ -18,25 +17,13 @@ export const svgListCodec: OutputCodec<string[]> = {
   },
 };
 
-interface CacheSetup {
-  cache: BuildCache;
-  codeHash: string;
-}
+let setup: BuildCacheStore | null | undefined;
 
-let setup: CacheSetup | null | undefined;
-
-/**
- * The build cache scripts/build.mjs set up for this build (its folder, and a hash of the code,
- * configuration and lockfile, part of every key), or null: dev, tests and a bare `astro build`
- * draw everything, as before.
- */
-function cacheSetup(): CacheSetup | null {
-  if (setup !== undefined) return setup;
+/** Drawn charts' store, in a build made by scripts/build.mjs. */
+function cacheSetup(): BuildCacheStore | null {
   // A clean build (`npm run build -- --clean`, CI) starts from an empty folder. Nothing else about
   // the cache may differ between a clean build and another: Astro hashes this module's code.
-  const { EXPLAINERS_CACHE_DIR: dir, EXPLAINERS_CODE_HASH: codeHash } = process.env;
-  setup =
-    import.meta.env.PROD === true && dir && codeHash ? { cache: openBuildCache(join(dir, 'figures')), codeHash } : null;
+  setup ??= import.meta.env.PROD === true ? buildCacheStore('figures') : null;
   return setup;
 }
 

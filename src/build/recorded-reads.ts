@@ -1,5 +1,4 @@
-import { join } from 'node:path';
-import { cacheKey, openBuildCache, type BuildCache } from './build-cache.ts';
+import { buildCacheStore, cacheKey, type BuildCacheStore } from './build-cache.ts';
 
 /**
  * Which entries of the site's data one story model read: per kind of data (datasets, sources,
@@ -92,22 +91,18 @@ export function answers(reads: Reads, maps: Readonly<Record<string, ReadonlyMap<
   });
 }
 
-let store: BuildCache | null | undefined;
+let store: BuildCacheStore | null | undefined;
 
 /** The store of recorded reads in a build made by scripts/build.mjs; null elsewhere. */
-function readsStore(): BuildCache | null {
-  if (store !== undefined) return store;
-  const dir = process.env.EXPLAINERS_CACHE_DIR;
-  store =
-    import.meta.env.PROD === true && dir && process.env.EXPLAINERS_CODE_HASH
-      ? openBuildCache(join(dir, 'reads'))
-      : null;
+function readsStore(): BuildCacheStore | null {
+  store ??= import.meta.env.PROD === true ? buildCacheStore('reads') : null;
   return store;
 }
 
 /** The reads recorded for a story entry (all of `entry`: its path, text and front matter) by an earlier build. */
 export function storedReads(entry: unknown): Reads | undefined {
-  const bytes = readsStore()?.get(readsKey(entry));
+  const reads = readsStore();
+  const bytes = reads?.cache.get(readsKey(reads.codeHash, entry));
   if (!bytes) return undefined;
   try {
     return JSON.parse(bytes.toString('utf8')) as Reads;
@@ -117,9 +112,10 @@ export function storedReads(entry: unknown): Reads | undefined {
 }
 
 export function storeReads(entry: unknown, reads: Reads): void {
-  readsStore()?.put(readsKey(entry), Buffer.from(JSON.stringify(reads)));
+  const target = readsStore();
+  target?.cache.put(readsKey(target.codeHash, entry), Buffer.from(JSON.stringify(reads)));
 }
 
-function readsKey(entry: unknown): string {
-  return cacheKey(`reads\0${process.env.EXPLAINERS_CODE_HASH ?? ''}`, entry);
+function readsKey(codeHash: string, entry: unknown): string {
+  return cacheKey(`reads\0${codeHash}`, entry);
 }

@@ -1,7 +1,6 @@
-import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { cacheKey, openBuildCache } from '../build/build-cache.ts';
+import { buildCacheStore, cacheKey, type BuildCacheStore } from '../build/build-cache.ts';
 
 /** The plugin @astrojs/mdx compiles .mdx files with; its transform is what this cache wraps. */
 const MDX_PLUGIN = '@mdx-js/rolldown';
@@ -20,15 +19,14 @@ export function mdxCompileCache(): AstroIntegration {
     name: 'mdx-compile-cache',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
-        const { EXPLAINERS_CACHE_DIR: dir, EXPLAINERS_CODE_HASH: codeHash } = process.env;
-        if (command !== 'build' || !dir || !codeHash) return;
-        updateConfig({ vite: { plugins: [cachingPlugin(join(dir, 'mdx'), codeHash)] } });
+        const store = command === 'build' ? buildCacheStore('mdx') : null;
+        if (store) updateConfig({ vite: { plugins: [cachingPlugin(store)] } });
       },
     },
   };
 }
 
-function cachingPlugin(dir: string, codeHash: string): Plugin {
+function cachingPlugin({ cache, codeHash }: BuildCacheStore): Plugin {
   const wrapped = new WeakSet<object>();
   return {
     name: 'explainers:mdx-compile-cache',
@@ -39,7 +37,6 @@ function cachingPlugin(dir: string, codeHash: string): Plugin {
         throw new Error(`mdx-compile-cache: @astrojs/mdx no longer has a "${MDX_PLUGIN}" transform to cache`);
       if (wrapped.has(transform)) return;
       wrapped.add(transform);
-      const cache = openBuildCache(dir);
       const compile = transform.handler as Transform;
       (transform as { handler: Transform }).handler = async function (code, id) {
         const key = cacheKey(`mdx\0${codeHash}\0${id}`, code);
