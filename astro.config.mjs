@@ -59,7 +59,7 @@ export default defineConfig({
     // Astro 7's default processor runs no remark plugins; ours number paragraphs and check tags.
     processor: unified({ remarkPlugins: [remarkKnownComponents, remarkParagraphAnchors] }),
   },
-  // concurrency: pages wait while worker threads draw charts and cards (src/lib/worker-pool.ts);
+  // concurrency: pages wait while worker threads draw charts and cards (src/render/worker-pool.ts);
   // meanwhile Astro renders other pages. Output does not depend on the order.
   build: { inlineStylesheets: 'always', format: 'directory', concurrency: 4 },
   vite: { define: { __SOURCE_DIR__: JSON.stringify(fileURLToPath(new URL('./src/', import.meta.url))) } },

@@ -15,6 +15,11 @@ const story = {
   group: ['**/story/**'],
   message: 'Figure modules are pure: they are given a figure model, not a story.',
 };
+const figures = { group: ['**/figures/**'], message: 'The ground floor sits below the figure modules.' };
+const schemas = { group: ['**/schemas/**'], message: 'The ground floor sits below the schemas.' };
+const loaders = { group: ['**/loaders/**'], message: 'This layer sits below the loaders.' };
+const provenance = { group: ['**/provenance/**'], message: 'This layer sits below provenance (as-of, quotes, facts).' };
+const render = { group: ['**/render/**'], message: 'Rendering sits above this layer.' };
 const importer = { group: ['**/importer/**', '**/cli/**'], message: 'The site never depends on the wire importer.' };
 
 export default tseslint.config(
@@ -49,6 +54,9 @@ export default tseslint.config(
             site,
             story,
             importer,
+            loaders,
+            provenance,
+            render,
             { group: ['**/figures/**'], message: 'Schemas sit below the figure modules.' },
           ],
         },
@@ -98,14 +106,33 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/lib/**'],
+    // The ground floor: dates, number and CSV formats, content errors. They import no other layer.
+    files: ['src/dates/**', 'src/format/**', 'src/problems/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [astroRuntime, importer, site],
-        },
+        { patterns: [astroRuntime, importer, site, story, figures, schemas, loaders, provenance, render] },
       ],
     },
+  },
+  {
+    // Loaders read files into checked records; they know no story, figure or page.
+    files: ['src/loaders/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [astroRuntime, importer, site, story, figures, provenance, render] },
+      ],
+    },
+  },
+  {
+    // Provenance (as-of, quotes, facts, cited sources) works on loaded records, below the story model.
+    files: ['src/provenance/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [astroRuntime, importer, site, story, figures, render] }] },
+  },
+  {
+    // The one DOM and the worker pool: given plain data, they draw; they know no story.
+    files: ['src/render/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [astroRuntime, importer, site, story, loaders] }] },
   },
 );

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
-import { dataFileLoader, sourcesLoader } from './lib/content-loader.ts';
-import { explainerLoader } from './lib/explainer-loader.ts';
+import { dataFileLoader, sourcesLoader } from './loaders/content-loader.ts';
+import { explainerLoader } from './loaders/explainer-loader.ts';
 import {
   parseChartDataset,
   parseDatasetMeta,
@@ -10,7 +10,7 @@ import {
   parseTimeline,
   type Positions,
   type TimelineEvent,
-} from './lib/datasets.ts';
+} from './loaders/data-files.ts';
 import { explainerSchema } from './schemas/explainer.ts';
 import { galleryPageSchema } from './schemas/gallery.ts';
 import { sourceSchema } from './schemas/source.ts';

@@ -2,11 +2,11 @@
 
 declare namespace App {
   interface Locals {
-    story?: import('./lib/story-context.ts').StoryContext;
+    story?: import('./site/story-context.ts').StoryContext;
     /** The story's resolved figures and facts (src/story/model.ts); set with `story`. */
     storyModel?: import('./story/model.ts').StoryModel;
   }
 }
 
-/** Absolute path of src/, set in astro.config.mjs for the build's worker threads (src/lib/worker-pool.ts). */
+/** Absolute path of src/, set in astro.config.mjs for the build's worker threads (src/render/worker-pool.ts). */
 declare const __SOURCE_DIR__: string;

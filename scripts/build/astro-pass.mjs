@@ -4,7 +4,7 @@
 // On failure it sends the parent one message, `{ problem: text }`, already worded for a journalist:
 // content errors as `path:line: field: message`, anything else as Astro's message without a stack.
 import { build } from 'astro';
-import { contentMistake } from '../../src/lib/content-mistake.ts';
+import { contentMistake } from '../../src/problems/content-mistake.ts';
 
 const root = process.cwd();
 const outDir = process.argv[2];

@@ -1,4 +1,4 @@
-import { runTask, type WorkerTask } from '../lib/worker-pool.ts';
+import { runTask, type WorkerTask } from '../render/worker-pool.ts';
 import { buildCacheStore, cacheKey, type BuildCacheStore } from './build-cache.ts';
 
 /** How a task's output is stored as bytes in the build cache, and read back. */
@@ -28,7 +28,7 @@ function cacheSetup(): BuildCacheStore | null {
 }
 
 /**
- * runTask (src/lib/worker-pool.ts), through the build cache: a task whose input, code and
+ * runTask (src/render/worker-pool.ts), through the build cache: a task whose input, code and
  * dependencies are unchanged since an earlier build returns that build's output without running.
  * The key is the input itself, so it cannot leave out anything the task is given.
  */

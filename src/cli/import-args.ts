@@ -1,7 +1,7 @@
 /** The import command's arguments: `<file.txt> [--slug <slug>] [--date YYYY-MM-DD]`. */
 import { slugProblem } from '../importer/drafts/slug.ts';
 import { checkStoryDate } from '../importer/wire/import-wire.ts';
-import { DateError } from '../lib/dates.ts';
+import { DateError } from '../dates/index.ts';
 import { CliError } from './run-cli.ts';
 
 export const IMPORT_USAGE = 'usage: npm run import -- <file.txt> [--slug <slug>] [--date YYYY-MM-DD]';

@@ -3,7 +3,7 @@
  * Exit codes: 0 done (warnings included); 1 the input or the target file is unusable;
  * 2 the command line is wrong; 70 a bug in the command itself.
  */
-import { DateError } from '../lib/dates.ts';
+import { DateError } from '../dates/index.ts';
 import { WireError } from '../importer/wire/wire-error.ts';
 
 export class CliError extends Error {

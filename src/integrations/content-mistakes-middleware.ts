@@ -1,6 +1,6 @@
 import { defineMiddleware } from 'astro:middleware';
-import { contentMistake } from '../lib/content-mistake.ts';
-import { problemRoot, quoteProblems, reportProblems } from '../lib/problem-output.ts';
+import { contentMistake } from '../problems/content-mistake.ts';
+import { problemRoot, quoteProblems, reportProblems } from '../problems/problem-output.ts';
 import { problemPage } from './problem-page.ts';
 
 /**

@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { contentMistake } from '../lib/content-mistake.ts';
-import { forgetReportedProblems, problemRoot, reportProblems, setProblemOutput } from '../lib/problem-output.ts';
+import { contentMistake } from '../problems/content-mistake.ts';
+import { forgetReportedProblems, problemRoot, reportProblems, setProblemOutput } from '../problems/problem-output.ts';
 
 type RejectionListener = (reason: unknown, promise: Promise<unknown>) => void;
 
@@ -17,7 +17,7 @@ const state = ((globalThis as Record<symbol, unknown>)[Symbol.for('explainers.co
  * `npm run dev` tells journalists about content mistakes the way the build does: each problem once
  * in the terminal, as `path:line: field: message` with the line quoted, and in the browser on every
  * page that reads the file (middleware), never Astro's stack traces and unrelated hints.
- * Loaders store the problems of bad files (src/lib/content-problems.ts); pages throw them.
+ * Loaders store the problems of bad files (src/problems/content-problems.ts); pages throw them.
  */
 export function contentMistakes(): AstroIntegration {
   return {

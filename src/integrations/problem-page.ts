@@ -1,4 +1,4 @@
-import type { QuotedProblem } from '../lib/problem-output.ts';
+import type { QuotedProblem } from '../problems/problem-output.ts';
 
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { pageHref } from '../lib/urls.ts';
+import { pageHref } from '../site/urls.ts';
 
 /** Everything may be crawled but embeds (marked noindex too); the sitemap is named absolutely. */
 export const GET: APIRoute = ({ site }) =>

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { explainerSlug, listedExplainers } from '../site/explainer-list.ts';
-import { explainerHref } from '../lib/urls.ts';
+import { explainerHref } from '../site/urls.ts';
 import { siteConfig } from '../site.config.ts';
 
 /** The feed of published explainers, newest first, with absolute URLs. */

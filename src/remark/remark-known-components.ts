@@ -2,8 +2,8 @@ import { relative } from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { componentProps, figureNames, type ComponentName } from '../vocabulary.ts';
-import { ContentError } from '../lib/content-error.ts';
-import { jsxElements, jsxProps } from '../lib/story-tree.ts';
+import { ContentError } from '../problems/content-error.ts';
+import { jsxElements, jsxProps } from '../loaders/story-tree.ts';
 import { misplacedFactToken, slugPattern } from '../schemas/fields.ts';
 
 /**

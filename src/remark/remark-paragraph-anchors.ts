@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { storyParagraphNodes } from '../lib/story-tree.ts';
+import { storyParagraphNodes } from '../loaders/story-tree.ts';
 
 /** Gives the story's own paragraphs stable anchors, `id="p-1"` from the lede on, so tables and timelines can cite them. */
 export function remarkParagraphAnchors() {

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { DateError, parseDate } from '../lib/dates.ts';
+import { DateError, parseDate } from '../dates/index.ts';
 
 /** Messages quote the value as written, so a journalist can find it in the file. */
 const shown = (input: unknown) => (typeof input === 'string' ? `"${input}"` : JSON.stringify(input));
 
 /**
- * A `{{fact-id}}` anywhere but a story's key points (src/lib/facts.ts) would be printed as typed,
+ * A `{{fact-id}}` anywhere but a story's key points (src/provenance/facts.ts) would be printed as typed,
  * the number it names reaching readers without its source: the message that refuses it.
  */
 export function misplacedFactToken(value: string): string | undefined {
@@ -44,7 +44,7 @@ export const slug = z.string({ error: 'is required but missing' }).regex(slugPat
   error: (iss) => `${shown(iss.input)} is not a valid id: use lowercase letters, digits and hyphens`,
 });
 
-/** A date written as a string in our grammar (see src/lib/dates.ts); checked, kept as written. */
+/** A date written as a string in our grammar (see src/dates/index.ts); checked, kept as written. */
 export const dateText = z.union([z.string(), z.number(), z.date()]).transform((input, ctx) => {
   if (input instanceof Date) {
     // Front matter's YAML reader converts an unquoted date, rolling 2016-02-31 into March: never show its reading.

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { dateText, slug, text } from './fields.ts';
 
-/** What the wire importer writes for the journalist to replace (src/lib/wire/timeline-suggestions.ts). */
+/** What the wire importer writes for the journalist to replace (src/importer/wire/timeline-suggestions.ts). */
 const PLACEHOLDER = /^TODO\b/;
 
 /** Written by a person, not left as the importer's "TODO". */

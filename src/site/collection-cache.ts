@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { hasProblems } from '../lib/content-problems.ts';
+import { hasProblems } from '../problems/content-problems.ts';
 
 /** Each collection's entries, read once in a production build (see cachedCollection). */
 const read = new Map<CollectionKey, Promise<unknown>>();
@@ -11,7 +11,7 @@ const read = new Map<CollectionKey, Promise<unknown>>();
  * and pages got slower as the archive grew. Content cannot change while a build runs; in dev
  * each call reads again, so an edited file shows at once. The array is shared: do not change it.
  *
- * Entries that hold a file's problems instead of its data (`npm run dev`, src/lib/content-problems.ts)
+ * Entries that hold a file's problems instead of its data (`npm run dev`, src/problems/content-problems.ts)
  * are left out: a page that reads such a file has shown its problems first (src/site/story-problems.ts).
  */
 export async function cachedCollection<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { siteData } from './site-data.ts';
-import { chartDatasetCsv, positionsCsv, timelineCsv } from '../lib/dataset-csv.ts';
+import { chartDatasetCsv, positionsCsv, timelineCsv } from './dataset-csv.ts';
 import { throwEntryProblems } from './story-problems.ts';
 import type { SourceEntry } from '../schemas/source.ts';
 

@@ -1,6 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { explainerHref, pageHref } from '../lib/urls.ts';
+import { explainerHref, pageHref } from './urls.ts';
 import { throwEntryProblems } from './story-problems.ts';
+import type { FigurePage } from './figure-page.ts';
+
+export type { FigurePage };
 
 /**
  * Drafts show in `npm run dev` and in a DRAFTS=1 preview build, never in a production
@@ -28,9 +31,6 @@ export async function listedExplainers(): Promise<CollectionEntry<'explainers'>[
     (a, b) => b.data.publishedAt.localeCompare(a.data.publishedAt) || explainerSlug(a).localeCompare(explainerSlug(b)),
   );
 }
-
-/** A page whose MDX holds figures: an explainer, or a gallery page of example figures. */
-export type FigurePage = CollectionEntry<'explainers'> | CollectionEntry<'gallery'>;
 
 /** Every page that gets figure embeds and CSV downloads: explainers with pages, and the gallery. */
 export async function figurePages(): Promise<FigurePage[]> {

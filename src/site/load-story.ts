@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { cachedCollection } from './collection-cache.ts';
-import { frontMatterLines } from '../lib/front-matter-lines.ts';
-import { jsxElements, jsxProps, storyParagraphs, type StoryParagraph } from '../lib/story-tree.ts';
+import { frontMatterLines } from '../loaders/front-matter-lines.ts';
+import { jsxElements, jsxProps, storyParagraphs, type StoryParagraph } from '../loaders/story-tree.ts';
 import { bodyLineOffset, storyFigures, storyTree, type StoryFigure } from './story-figures.ts';
 import { pageAddress, pageSlug, type FigurePage } from './explainer-list.ts';
-import type { StoryContext } from '../lib/story-context.ts';
+import type { StoryContext } from './story-context.ts';
 import { siteData } from './site-data.ts';
 import { throwStoryProblems } from './story-problems.ts';
 import { buildStoryModel, type SiteData, type StoryModel } from '../story/model.ts';

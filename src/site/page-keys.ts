@@ -1,6 +1,6 @@
 import { pageCacheKey } from '../build/page-cache-key.ts';
 import { answers } from '../build/recorded-reads.ts';
-import type { FigurePage } from './explainer-list.ts';
+import type { FigurePage } from './figure-page.ts';
 import { dataByKind, entryParts, storyData, storyReads } from './load-story.ts';
 
 /** Per story, in a production build: its page, each embed page and each CSV ask. */

@@ -1,6 +1,6 @@
 import { cachedCollection } from './collection-cache.ts';
-import { factIndex } from '../lib/facts.ts';
-import { resolveDatasets } from '../story/datasets.ts';
+import { factIndex } from '../provenance/facts.ts';
+import { resolveDatasets } from '../loaders/resolved-datasets.ts';
 import type { SiteData } from '../story/model.ts';
 
 let last: { inputs: readonly unknown[]; data: SiteData } | undefined;

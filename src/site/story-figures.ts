@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Root } from 'mdast';
-import type { FigurePage } from './explainer-list.ts';
+import type { FigurePage } from './figure-page.ts';
 import { figureNames, type StoryFigure } from '../vocabulary.ts';
-import { ContentError } from '../lib/content-error.ts';
-import { jsxElements, jsxProps, parseStory } from '../lib/story-tree.ts';
+import { ContentError } from '../problems/content-error.ts';
+import { jsxElements, jsxProps, parseStory } from '../loaders/story-tree.ts';
 
 export type { StoryFigure };
 

@@ -1,10 +1,10 @@
 import { everyEntry } from './collection-cache.ts';
-import type { FigurePage } from './explainer-list.ts';
-import { ContentErrors, type ContentError } from '../lib/content-error.ts';
-import { hasProblems, problemsOf } from '../lib/content-problems.ts';
-import { factTokenIds } from '../lib/facts.ts';
+import type { FigurePage } from './figure-page.ts';
+import { ContentErrors, type ContentError } from '../problems/content-error.ts';
+import { hasProblems, problemsOf } from '../problems/content-problems.ts';
+import { factTokenIds } from '../provenance/facts.ts';
 import { storyTree } from './story-figures.ts';
-import { jsxElements, jsxProps } from '../lib/story-tree.ts';
+import { jsxElements, jsxProps } from '../loaders/story-tree.ts';
 
 /** The collection each figure tag reads, and the prop that names its entry. */
 const figureData: Record<string, readonly ['chartData' | 'timelines' | 'positions', string]> = {
@@ -15,7 +15,7 @@ const figureData: Record<string, readonly ['chartData' | 'timelines' | 'position
 
 /**
  * Throws the problems `npm run dev` stored for the files a story's pages read
- * (src/lib/content-problems.ts): its own front matter, the sources registry, each figure's data
+ * (src/problems/content-problems.ts): its own front matter, the sources registry, each figure's data
  * file, and the chart datasets when a fact the story names is in none of those that loaded. The
  * page shows those problems, not what is left without the file ("no such dataset"). An embed page
  * shows one figure (`only`), so only that figure's file counts there. A build stores none (its

@@ -1,10 +1,10 @@
-import { splitByAsOf } from '../lib/as-of.ts';
-import { findQuote, type QuoteMatch } from '../lib/citations.ts';
-import { ContentError } from '../lib/content-error.ts';
-import { formatDate, parseDate } from '../lib/dates.ts';
-import { formatValue } from '../lib/format.ts';
-import { numberInQuote } from '../lib/quoted-number.ts';
-import type { StoryParagraph } from '../lib/story-tree.ts';
+import { splitByAsOf } from '../provenance/as-of.ts';
+import { findQuote, type QuoteMatch } from '../provenance/citations.ts';
+import { ContentError } from '../problems/content-error.ts';
+import { formatDate, parseDate } from '../dates/index.ts';
+import { formatValue } from '../format/numbers.ts';
+import { numberInQuote } from '../provenance/quoted-number.ts';
+import type { StoryParagraph } from '../loaders/story-tree.ts';
 import type { SourceEntry } from '../schemas/source.ts';
 import type { DataRow } from '../schemas/chart-dataset.ts';
 import { dateWords, roleText } from '../figures/charts/axes.ts';
@@ -14,7 +14,7 @@ import { chartForm, isChartType } from '../figures/charts/forms/index.ts';
 import { buildChartData, type ChartSpec } from '../figures/charts/model.ts';
 import { chartTable, type ChartTable } from '../figures/charts/table.ts';
 import { chartTypes, type ChartData, type Role } from '../figures/charts/types.ts';
-import type { ResolvedDataset } from './datasets.ts';
+import type { ResolvedDataset } from '../loaders/resolved-datasets.ts';
 
 /** Drawn widths; src/styles/charts.css switches between them at 480 and 800 px. */
 export const CHART_WIDTHS = [340, 640, 960] as const;

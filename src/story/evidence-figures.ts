@@ -1,8 +1,8 @@
-import { findQuote } from '../lib/citations.ts';
-import { ContentError } from '../lib/content-error.ts';
-import { formatDate, parseDate } from '../lib/dates.ts';
-import type { Positions, TimelineEvent } from '../lib/datasets.ts';
-import { buildPositions, findPositions, positionsSummary, type PositionsGrid } from '../lib/positions-model.ts';
+import { findQuote } from '../provenance/citations.ts';
+import { ContentError } from '../problems/content-error.ts';
+import { formatDate, parseDate } from '../dates/index.ts';
+import type { Positions, TimelineEvent } from '../loaders/data-files.ts';
+import { buildPositions, findPositions, positionsSummary, type PositionsGrid } from '../figures/positions/model.ts';
 import {
   buildTimeline,
   findTimeline,
@@ -11,8 +11,8 @@ import {
   type Citation,
   type TableData,
   type TimelineModel,
-} from '../lib/timeline-model.ts';
-import type { StoryParagraph } from '../lib/story-tree.ts';
+} from '../figures/timeline/model.ts';
+import type { StoryParagraph } from '../loaders/story-tree.ts';
 import type { SourceEntry } from '../schemas/source.ts';
 
 /**

@@ -1,14 +1,14 @@
-import { publicFrom } from '../lib/as-of.ts';
-import { citedSourceIds } from '../lib/cited-sources.ts';
-import type { Positions, TimelineEvent } from '../lib/datasets.ts';
+import { publicFrom } from '../provenance/as-of.ts';
+import { citedSourceIds } from '../provenance/cited-sources.ts';
+import type { Positions, TimelineEvent } from '../loaders/data-files.ts';
 import { resolvePositions, resolveTimeline, type PositionsFigure, type TimelineFigure } from './evidence-figures.ts';
-import { ContentError } from '../lib/content-error.ts';
-import { factText, lookupFact, splitFacts } from '../lib/facts.ts';
-import type { StoryParagraph } from '../lib/story-tree.ts';
+import { ContentError } from '../problems/content-error.ts';
+import { factText, lookupFact, splitFacts } from '../provenance/facts.ts';
+import type { StoryParagraph } from '../loaders/story-tree.ts';
 import type { StoryFigure } from '../vocabulary.ts';
 import type { SourceEntry } from '../schemas/source.ts';
-import type { FactRecord } from '../lib/facts.ts';
-import type { ResolvedDataset } from './datasets.ts';
+import type { FactRecord } from '../provenance/facts.ts';
+import type { ResolvedDataset } from '../loaders/resolved-datasets.ts';
 import { resolveChart, type ChartFigure } from './chart-figure.ts';
 
 /** What every story model reads, loaded once for the site (src/site/site-data.ts). */

@@ -133,7 +133,7 @@ describe('incremental rebuilds', () => {
   });
 
   it("a change of code: the next build is a clean one, Astro's stored content included", () => {
-    const module = join(root, 'src/lib/format.ts');
+    const module = join(root, 'src/format/numbers.ts');
     writeFileSync(module, `${readFileSync(module, 'utf8')}\n// changed\n`);
     const result = buildSite(root, incremental);
     expect(result.status, result.stderr).toBe(0);

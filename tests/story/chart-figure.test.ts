@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseChartDataset, parseDatasetMeta, parseSources } from '../../src/lib/datasets.ts';
-import { resolveDatasets } from '../../src/story/datasets.ts';
+import { parseChartDataset, parseDatasetMeta, parseSources } from '../../src/loaders/data-files.ts';
+import { resolveDatasets } from '../../src/loaders/resolved-datasets.ts';
 import { resolveChart } from '../../src/story/chart-figure.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseChartDataset, parseSources } from '../../src/lib/datasets.ts';
-import { factIndex } from '../../src/lib/facts.ts';
-import { parseStory, storyParagraphs } from '../../src/lib/story-tree.ts';
-import { resolveDatasets } from '../../src/story/datasets.ts';
+import { parseChartDataset, parseSources } from '../../src/loaders/data-files.ts';
+import { factIndex } from '../../src/provenance/facts.ts';
+import { parseStory, storyParagraphs } from '../../src/loaders/story-tree.ts';
+import { resolveDatasets } from '../../src/loaders/resolved-datasets.ts';
 import { buildStoryModel, type StoryInput } from '../../src/story/model.ts';
 
 /** A story's facts and key points, resolved once: the number as its data writes it, or the build stops at the line. */

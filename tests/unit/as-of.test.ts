@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publicBy, publicFrom, splitByAsOf } from '../../src/lib/as-of.ts';
+import { publicBy, publicFrom, splitByAsOf } from '../../src/provenance/as-of.ts';
 import type { DataRow } from '../../src/schemas/chart-dataset.ts';
 
 const row = (over: Partial<DataRow>): DataRow => ({

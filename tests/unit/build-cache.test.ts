@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cacheKey, openBuildCache } from '../../src/build/build-cache.ts';
 import { answers, readRecorder } from '../../src/build/recorded-reads.ts';
-import type { WorkerTask } from '../../src/lib/worker-pool.ts';
+import type { WorkerTask } from '../../src/render/worker-pool.ts';
 
 /**
  * The build cache (src/build/) between builds: a damaged entry is never served, it is reported

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parseChartDataset, parseSources } from '../../src/lib/datasets.ts';
-import type { StoryContext } from '../../src/lib/story-context.ts';
+import { parseChartDataset, parseSources } from '../../src/loaders/data-files.ts';
+import type { StoryContext } from '../../src/site/story-context.ts';
 import { resolveChart } from '../../src/story/chart-figure.ts';
-import { resolveDatasets } from '../../src/story/datasets.ts';
+import { resolveDatasets } from '../../src/loaders/resolved-datasets.ts';
 import { componentRenderer, type ComponentRenderer } from '../helpers/container.ts';
 
 /** <Chart> renders the figure model the story resolved: the graphic at three widths, its words, its data, its update. */

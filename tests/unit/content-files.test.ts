@@ -5,7 +5,7 @@ import {
   parsePositions,
   parseSources,
   parseTimeline,
-} from '../../src/lib/datasets.ts';
+} from '../../src/loaders/data-files.ts';
 
 const header = 'id,series,kind,scope,date,announced,value,qualifier,source,note';
 const sourcesYaml = `- id: sohr-seattle

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/lib/csv-write.ts';
+import { toCsv } from '../../src/format/csv.ts';
 
 describe('CSV downloads', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DateError } from '../../src/lib/dates.ts';
+import { DateError } from '../../src/dates/index.ts';
 import { findDateMentions } from '../../src/importer/dates/mentions.ts';
 
 // The seed story is datelined Monday 14 March 2016.

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DateError, compareDates, firstDay, formatDate, isoDatetime, lastDay, parseDate } from '../../src/lib/dates.ts';
+import {
+  DateError,
+  compareDates,
+  firstDay,
+  formatDate,
+  isoDatetime,
+  lastDay,
+  parseDate,
+} from '../../src/dates/index.ts';
 
 describe('parseDate', () => {
   it.each([

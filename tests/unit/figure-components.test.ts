@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { parsePositions, parseSources, parseTimeline } from '../../src/lib/datasets.ts';
-import { parseStory, storyParagraphs } from '../../src/lib/story-tree.ts';
-import type { StoryContext } from '../../src/lib/story-context.ts';
+import { parsePositions, parseSources, parseTimeline } from '../../src/loaders/data-files.ts';
+import { parseStory, storyParagraphs } from '../../src/loaders/story-tree.ts';
+import type { StoryContext } from '../../src/site/story-context.ts';
 import { resolvePositions, resolveTimeline } from '../../src/story/evidence-figures.ts';
 import { componentRenderer, type ComponentRenderer } from '../helpers/container.ts';
 

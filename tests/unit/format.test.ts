@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatCount, formatDecimal, formatQualified } from '../../src/lib/format.ts';
+import { formatCompact, formatCount, formatDecimal, formatQualified } from '../../src/format/numbers.ts';
 
 describe('format', () => {
   it('groups thousands with commas whatever the machine locale', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ContentError, ContentErrors, contentErrorText } from '../../src/lib/content-error.ts';
-import { factTokensInStory } from '../../src/lib/facts.ts';
-import { frontMatterLines, writtenSlug } from '../../src/lib/front-matter-lines.ts';
-import { validateAll } from '../../src/lib/validate.ts';
+import { ContentError, ContentErrors, contentErrorText } from '../../src/problems/content-error.ts';
+import { factTokensInStory } from '../../src/loaders/story-fact-tokens.ts';
+import { frontMatterLines, writtenSlug } from '../../src/loaders/front-matter-lines.ts';
+import { validateAll } from '../../src/loaders/validate.ts';
 import { explainerSchema } from '../../src/schemas/explainer.ts';
 
 const file = 'src/content/explainers/story.mdx';

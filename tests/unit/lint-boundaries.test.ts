@@ -10,16 +10,19 @@ describe('import boundaries', () => {
   it.each([
     ['src/figures/charts/forms/pie.ts', "import { getCollection } from 'astro:content';\nvoid getCollection;\n"],
     ['src/figures/charts/forms/pie.ts', "import { loadStory } from '../../../site/load-story.ts';\nvoid loadStory;\n"],
-    ['src/lib/extra.ts', "import { getEntry } from 'astro:content';\nvoid getEntry;\n"],
+    ['src/render/extra.ts', "import { getEntry } from 'astro:content';\nvoid getEntry;\n"],
     [
       'src/figures/charts/forms/pie.ts',
       "import type { StoryModel } from '../../../story/model.ts';\nexport type X = StoryModel;\n",
     ],
     ['src/story/extra.ts', "import { siteData } from '../site/site-data.ts';\nvoid siteData;\n"],
     ['src/schemas/extra.ts', "import { chartForm } from '../figures/charts/forms/index.ts';\nvoid chartForm;\n"],
-    ['src/lib/extra.ts', "import { parseWire } from '../importer/wire/parse-wire.ts';\nvoid parseWire;\n"],
+    ['src/loaders/extra.ts', "import { parseWire } from '../importer/wire/parse-wire.ts';\nvoid parseWire;\n"],
     ['src/build/extra.ts', "import { loadStory } from '../site/load-story.ts';\nvoid loadStory;\n"],
     ['src/build/extra.ts', "import { chartForm } from '../figures/charts/forms/index.ts';\nvoid chartForm;\n"],
+    ['src/schemas/extra.ts', "import { factIndex } from '../provenance/facts.ts';\nvoid factIndex;\n"],
+    ['src/loaders/extra.ts', "import { buildStoryModel } from '../story/model.ts';\nvoid buildStoryModel;\n"],
+    ['src/dates/extra.ts', "import { parseSources } from '../loaders/data-files.ts';\nvoid parseSources;\n"],
   ])('refuses in %s: %s', async (path, code) => {
     expect(await problems(path, code)).toContain('no-restricted-imports');
   });
@@ -31,6 +34,6 @@ describe('import boundaries', () => {
         "import { chartForm } from '../figures/charts/forms/index.ts';\nvoid chartForm;\n",
       ),
     ).toEqual([]);
-    expect(await problems('src/lib/extra.ts', 'const unused = 1;\n')).toContain('@typescript-eslint/no-unused-vars');
+    expect(await problems('src/format/extra.ts', 'const unused = 1;\n')).toContain('@typescript-eslint/no-unused-vars');
   });
 });

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
-import { CHART_CLASS, renderSvg } from '../../src/lib/plot-render.ts';
+import { CHART_CLASS, renderSvg } from '../../src/render/plot-render.ts';
 
 const points = [
   { x: 1, y: 2 },

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parsePositions, parseSources } from '../../src/lib/datasets.ts';
-import { parseStory, storyParagraphs } from '../../src/lib/story-tree.ts';
-import { paragraphLink, type StoryContext } from '../../src/lib/story-context.ts';
+import { parsePositions, parseSources } from '../../src/loaders/data-files.ts';
+import { parseStory, storyParagraphs } from '../../src/loaders/story-tree.ts';
+import { paragraphLink, type StoryContext } from '../../src/site/story-context.ts';
 import { quoteCiter } from '../../src/story/evidence-figures.ts';
 import {
   buildPositions,
@@ -11,7 +11,7 @@ import {
   noPositionSymbol,
   positionsCaption,
   positionsSummary,
-} from '../../src/lib/positions-model.ts';
+} from '../../src/figures/positions/model.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/figures/${name}`, import.meta.url), 'utf8');
 const sources = parseSources(fixture('sources.yaml'), 'tests/fixtures/figures/sources.yaml');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberInQuote } from '../../src/lib/quoted-number.ts';
+import { numberInQuote } from '../../src/provenance/quoted-number.ts';
 
 const value = (words: string) => {
   const result = numberInQuote(words);

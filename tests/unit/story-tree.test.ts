@@ -3,8 +3,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { VFile } from 'vfile';
-import { parseStory, storyParagraphs } from '../../src/lib/story-tree.ts';
-import { findQuote } from '../../src/lib/citations.ts';
+import { parseStory, storyParagraphs } from '../../src/loaders/story-tree.ts';
+import { findQuote } from '../../src/provenance/citations.ts';
 import { remarkParagraphAnchors } from '../../src/remark/remark-paragraph-anchors.ts';
 import { remarkKnownComponents } from '../../src/remark/remark-known-components.ts';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parseSources, parseTimeline } from '../../src/lib/datasets.ts';
-import { parseStory, storyParagraphs } from '../../src/lib/story-tree.ts';
-import type { StoryContext } from '../../src/lib/story-context.ts';
+import { parseSources, parseTimeline } from '../../src/loaders/data-files.ts';
+import { parseStory, storyParagraphs } from '../../src/loaders/story-tree.ts';
+import type { StoryContext } from '../../src/site/story-context.ts';
 import { quoteCiter } from '../../src/story/evidence-figures.ts';
 import {
   buildTimeline,
@@ -13,9 +13,9 @@ import {
   timelineSummary,
   timelineTable,
   type TimelineModel,
-} from '../../src/lib/timeline-model.ts';
-import { drawStrip, stripLayout, STRIP_WIDTHS } from '../../src/lib/timeline-strip.ts';
-import { parseDate } from '../../src/lib/dates.ts';
+} from '../../src/figures/timeline/model.ts';
+import { drawStrip, stripLayout, STRIP_WIDTHS } from '../../src/figures/timeline/strip.ts';
+import { parseDate } from '../../src/dates/index.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/figures/${name}`, import.meta.url), 'utf8');
 const sources = parseSources(fixture('sources.yaml'), 'tests/fixtures/figures/sources.yaml');

@@ -11,8 +11,8 @@ import { timelineFileSchema } from '../../src/schemas/timeline.ts';
 import { scaffoldMdx } from '../../src/importer/drafts/scaffold.ts';
 import { decodeWire } from '../../src/importer/wire/decode.ts';
 import { importWire } from '../../src/importer/wire/import-wire.ts';
-import { findQuote } from '../../src/lib/citations.ts';
-import { parseStory, storyParagraphs } from '../../src/lib/story-tree.ts';
+import { findQuote } from '../../src/provenance/citations.ts';
+import { parseStory, storyParagraphs } from '../../src/loaders/story-tree.ts';
 import { splitFrontMatter } from './mdx-roundtrip.ts';
 
 const SEED = 'tests/fixtures/wire/seed-000_b537e3962bc384f2.txt';

@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DateError, parseDate } from '../../src/lib/dates.ts';
+import { DateError, parseDate } from '../../src/dates/index.ts';
 import { findDateMentions } from '../../src/importer/dates/mentions.ts';
 import { decodeWire } from '../../src/importer/wire/decode.ts';
 import { importWire } from '../../src/importer/wire/import-wire.ts';

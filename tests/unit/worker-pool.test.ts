@@ -3,9 +3,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import Piscina from 'piscina';
 import { drawChartTask, type ChartDrawing } from '../../src/figures/charts/draw.ts';
 import { buildChartData } from '../../src/figures/charts/model.ts';
-import { parseChartDataset } from '../../src/lib/datasets.ts';
-import { socialCardTask } from '../../src/lib/social-card.ts';
-import { taskFile, type WorkerTask } from '../../src/lib/worker-pool.ts';
+import { parseChartDataset } from '../../src/loaders/data-files.ts';
+import { socialCardTask } from '../../src/render/social-card.ts';
+import { taskFile, type WorkerTask } from '../../src/render/worker-pool.ts';
 
 /**
  * A production build draws charts and social cards on worker threads, which load the task's

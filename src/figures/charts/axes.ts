@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Markish } from '@observablehq/plot';
-import { formatDate, parseDate } from '../../lib/dates.ts';
-import { formatTick, formatValue } from '../../lib/format.ts';
+import { formatDate, parseDate } from '../../dates/index.ts';
+import { formatTick, formatValue } from '../../format/numbers.ts';
 import { FONT_SIZE, HALO, HIGHLIGHT, INK, MUTED, isNarrow, textColor, textWidth } from './theme.ts';
 import type { ChartData, Column, Datum, Role } from './types.ts';
 

@@ -1,5 +1,5 @@
-import { firstDay, lastDay, parseDate, DateError } from '../../lib/dates.ts';
-import { notANumber, parseNumber, writtenDecimals } from '../../lib/format.ts';
+import { firstDay, lastDay, parseDate, DateError } from '../../dates/index.ts';
+import { notANumber, parseNumber, writtenDecimals } from '../../format/numbers.ts';
 import type { DatasetMeta, DataRow } from '../../schemas/chart-dataset.ts';
 import type { Column, ColumnKind } from './types.ts';
 

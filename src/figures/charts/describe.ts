@@ -1,5 +1,5 @@
-import { formatDate, parseDate } from '../../lib/dates.ts';
-import { formatValue } from '../../lib/format.ts';
+import { formatDate, parseDate } from '../../dates/index.ts';
+import { formatValue } from '../../format/numbers.ts';
 import { dateWords, roleText } from './axes.ts';
 import type { ChartData, Datum, Role } from './types.ts';
 

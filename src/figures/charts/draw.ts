@@ -1,11 +1,11 @@
-import { renderSvg } from '../../lib/plot-render.ts';
-import type { WorkerTask } from '../../lib/worker-pool.ts';
+import { renderSvg } from '../../render/plot-render.ts';
+import type { WorkerTask } from '../../render/worker-pool.ts';
 import { chartForm } from './forms/index.ts';
 import type { ChartData } from './types.ts';
 
 /**
  * Everything one chart's SVGs depend on, as plain data: a production build draws on a worker
- * thread (src/lib/worker-pool.ts), so this crosses threads by structured clone.
+ * thread (src/render/worker-pool.ts), so this crosses threads by structured clone.
  */
 export interface ChartDrawing {
   chart: ChartData;

@@ -13,7 +13,7 @@ import type {
   Role,
   SeriesStyle,
 } from './types.ts';
-import { parseNumber } from '../../lib/format.ts';
+import { parseNumber } from '../../format/numbers.ts';
 
 /** The tag's props that shape a chart, as written (after the tag check). */
 export interface ChartSpec {

@@ -3,7 +3,7 @@
  * date. Month and weekday names are matched case-sensitively, as English capitalises them, so
  * "march" the verb and "may" the modal are never read as months.
  */
-import { WEEKDAY_NAMES, addDays, addMonths, isoDay, isoMonth, splitIso, weekday } from '../../lib/dates/calendar.ts';
+import { WEEKDAY_NAMES, addDays, addMonths, isoDay, isoMonth, splitIso, weekday } from '../../dates/calendar.ts';
 import { nearestYear, weekdayDate } from './relative.ts';
 
 /** A mention found in the text. `resolve` returns parseDate's grammar, or null if it needs the story date. */

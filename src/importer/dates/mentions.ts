@@ -3,11 +3,11 @@
  * importer can say that "beginning Tuesday" in a Monday 14 March 2016 story means 2016-03-15.
  * How weekdays are resolved is explained in relative.ts.
  */
-import { WEEKDAY_NAMES, weekday } from '../../lib/dates/calendar.ts';
+import { WEEKDAY_NAMES, weekday } from '../../dates/calendar.ts';
 import { findCandidates } from './mention-patterns.ts';
 import type { Candidate } from './mention-patterns.ts';
-import { DateError, parseDate } from '../../lib/dates/parse.ts';
-import type { StoryDate } from '../../lib/dates/parse.ts';
+import { DateError, parseDate } from '../../dates/parse.ts';
+import type { StoryDate } from '../../dates/parse.ts';
 
 export interface DateMention {
   /** The words as written, qualifiers included: "around March 24", "Tuesday". */

@@ -12,7 +12,7 @@
  * "last Tuesday" is always the past one and "next Tuesday" the future one, each a full week
  * away when the story itself was written on a Tuesday.
  */
-import { addDays, dayNumber, daysInMonth, splitIso, weekday } from '../../lib/dates/calendar.ts';
+import { addDays, dayNumber, daysInMonth, splitIso, weekday } from '../../dates/calendar.ts';
 
 const FUTURE =
   /^(?:will|won['’]t|\S*['’]ll|shall|would|going|beginning|starting|begins|starts|begin|start|next|scheduled|expected|due|planned|plans|planning|upcoming|coming)$/i;

@@ -3,7 +3,7 @@
  * report for the terminal and the copy editor's warnings out. Throws WireError or DateError
  * with a one-line message for input it cannot use; never anything else.
  */
-import { DateError, parseDate } from '../../lib/dates.ts';
+import { DateError, parseDate } from '../../dates/index.ts';
 import { slugFrom, slugProblem } from '../drafts/slug.ts';
 import { checkCopy } from './copy-check.ts';
 import { collectDates, dateWarnings, formatDates } from './date-report.ts';

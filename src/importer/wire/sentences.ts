@@ -2,7 +2,7 @@
  * Sentence and quotation boundaries in a paragraph, for the suggested timeline events: an event
  * quotes the sentence that dates it, and a short exact quote the build can find again.
  */
-import { foldForQuote } from '../../lib/citations.ts';
+import { foldForQuote } from '../../provenance/citations.ts';
 
 // A full stop after these does not end a sentence in wire copy ("Feb. 27", "Gen. Shoigu", "U.S.").
 const ABBREVIATIONS = new Set([

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { explainerPages, explainerSlug } from '../../site/explainer-list.ts';
-import { socialCardTask } from '../../lib/social-card.ts';
-import { runTask } from '../../lib/worker-pool.ts';
+import { socialCardTask } from '../../render/social-card.ts';
+import { runTask } from '../../render/worker-pool.ts';
 import { pageCacheKey } from '../../build/page-cache-key.ts';
 import { siteConfig } from '../../site.config.ts';
-import { formatDate, parseDate } from '../../lib/dates.ts';
+import { formatDate, parseDate } from '../../dates/index.ts';
 import { throwEntryProblems } from '../../site/story-problems.ts';
 
 /** What a story's card shows: nothing else decides its bytes. */
@@ -30,7 +30,7 @@ export const getStaticPaths = (async () =>
 
 export const GET: APIRoute = async ({ props }) => {
   const { entry } = props as { entry: CollectionEntry<'explainers'> };
-  // In `npm run dev`, a story whose front matter failed to load (src/lib/content-problems.ts).
+  // In `npm run dev`, a story whose front matter failed to load (src/problems/content-problems.ts).
   throwEntryProblems([entry]);
   // Astro's incremental build keeps the PNG itself, under this page's key: nothing to cache here.
   const png = await runTask(socialCardTask, cardText(entry));

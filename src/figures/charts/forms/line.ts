@@ -20,7 +20,7 @@ import { keyHeight, keyMarks, type KeyItem } from '../key.ts';
 import { dodge, labelMarks, placeLabels, type Box, type LabelRequest } from '../label-layout.ts';
 import { FONT_SIZE, GRID, HALO, INK, LINE_HEIGHT, MUTED, groupBy, isNarrow, textWidth, truncate } from '../theme.ts';
 import type { ChartData, ChartForm, Datum } from '../types.ts';
-import { formatDate, parseDate } from '../../../lib/dates.ts';
+import { formatDate, parseDate } from '../../../dates/index.ts';
 
 /**
  * Lines over time (or any number), one per series, each labelled at its end so no legend is

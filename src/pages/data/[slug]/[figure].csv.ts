@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { figurePages, pageSlug, type FigurePage } from '../../../site/explainer-list.ts';
 import { loadStory } from '../../../site/load-story.ts';
 import { storyFigures, type StoryFigure } from '../../../site/story-figures.ts';
-import { toCsv } from '../../../lib/csv-write.ts';
+import { toCsv } from '../../../format/csv.ts';
 import { storyPageKey } from '../../../site/page-keys.ts';
 
 /** "Get the data": one CSV per chart figure, exactly the rows drawn, with their sources. */

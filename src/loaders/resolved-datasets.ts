@@ -1,4 +1,4 @@
-import { ContentError } from '../lib/content-error.ts';
+import { ContentError } from '../problems/content-error.ts';
 import type { ChartDataset, DataRow, DatasetMeta } from '../schemas/chart-dataset.ts';
 
 /** A dataset with its sidecar, every row carrying the source it rests on. */

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { ContentError } from './content-error.ts';
+import { ContentError } from '../problems/content-error.ts';
 import type { Located } from './located.ts';
 
 /**

@@ -92,7 +92,7 @@ function clip(text: string, max: number): string {
 
 /** socialCardPng as a build task: run on a worker thread in production builds. */
 export const socialCardTask: WorkerTask<CardText, Buffer> = {
-  module: 'lib/social-card.ts',
+  module: 'render/social-card.ts',
   name: 'socialCardPng',
   run: socialCardPng,
 };

@@ -1,8 +1,8 @@
-import { ContentError } from './content-error.ts';
+import { ContentError } from '../problems/content-error.ts';
 import { readCsvRecords } from './csv-records.ts';
 import { readYaml } from './yaml-records.ts';
 import { validate } from './validate.ts';
-import { notANumber, parseNumber } from './format.ts';
+import { notANumber, parseNumber } from '../format/numbers.ts';
 import { sourcesFileSchema, type SourceEntry } from '../schemas/source.ts';
 import {
   datasetMetaSchema,

@@ -1,5 +1,5 @@
 import type { DataRow } from '../schemas/chart-dataset.ts';
-import { firstDay, parseDate } from './dates.ts';
+import { firstDay, parseDate } from '../dates/index.ts';
 
 /**
  * A story knows what was public on its date (DESIGN §4): a figure that came out later goes into

@@ -4,6 +4,6 @@
  * under dates/; this file is the only one other code should import. Finding dates in wire copy is
  * the importer's job (src/importer/dates/).
  */
-export { DateError, compareDates, firstDay, isoDatetime, lastDay, parseDate } from './dates/parse.ts';
-export type { Precision, StoryDate } from './dates/parse.ts';
-export { formatDate } from './dates/format.ts';
+export { DateError, compareDates, firstDay, isoDatetime, lastDay, parseDate } from './parse.ts';
+export type { Precision, StoryDate } from './parse.ts';
+export { formatDate } from './format.ts';

@@ -3,7 +3,7 @@ import { siteConfig } from '../site.config.ts';
 /**
  * How numbers read on the page, in prose (<Fact/>), tables, CSVs, summaries and chart labels
  * alike. The locale is pinned so a build on a machine set to German still writes 76,021.
- * Dates have their own module (src/lib/dates.ts).
+ * Dates have their own module (src/dates/index.ts).
  */
 
 const whole = new Intl.NumberFormat(siteConfig.locale, { maximumFractionDigits: 0, useGrouping: 'always' });

@@ -1,7 +1,7 @@
 import type { SourceEntry } from '../schemas/source.ts';
-import type { ResolvedDataset } from '../story/datasets.ts';
-import type { Positions, TimelineEvent } from './datasets.ts';
-import { toCsv } from './csv-write.ts';
+import type { ResolvedDataset } from '../loaders/resolved-datasets.ts';
+import type { Positions, TimelineEvent } from '../loaders/data-files.ts';
+import { toCsv } from '../format/csv.ts';
 
 type Sources = ReadonlyMap<string, SourceEntry>;
 

@@ -1,7 +1,7 @@
-import type { ResolvedDataset } from '../story/datasets.ts';
-import type { Positions, TimelineEvent } from './datasets.ts';
+import type { ResolvedDataset } from '../loaders/resolved-datasets.ts';
+import type { Positions, TimelineEvent } from '../loaders/data-files.ts';
 import type { FactRecord } from './facts.ts';
-import { jsxElements, jsxProps } from './story-tree.ts';
+import { jsxElements, jsxProps } from '../loaders/story-tree.ts';
 import type { Root } from 'mdast';
 
 export interface StoryData {

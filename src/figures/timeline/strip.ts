@@ -1,9 +1,9 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
-import { addDays, dayNumber, splitIso } from './dates/calendar.ts';
-import { firstDay } from './dates.ts';
-import { renderSvg } from './plot-render.ts';
-import type { EventStatus, TimelineModel } from './timeline-model.ts';
+import { addDays, dayNumber, splitIso } from '../../dates/calendar.ts';
+import { firstDay } from '../../dates/index.ts';
+import { renderSvg } from '../../render/plot-render.ts';
+import type { EventStatus, TimelineModel } from './model.ts';
 
 /**
  * The timeline's overview: every dated event of the main list as a dot on a time-scaled strip,

@@ -1,4 +1,4 @@
-import type { StoryParagraph } from './story-tree.ts';
+import type { StoryParagraph } from '../loaders/story-tree.ts';
 
 /**
  * What a figure needs to know about the story it sits in. The page sets it on

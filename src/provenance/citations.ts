@@ -1,4 +1,4 @@
-import type { StoryParagraph } from './story-tree.ts';
+import type { StoryParagraph } from '../loaders/story-tree.ts';
 
 /**
  * Quotes are matched after folding what typography changes between a data file and

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { ContentError } from './content-error.ts';
+import { ContentError } from '../problems/content-error.ts';
 import { cleanText, type Located } from './located.ts';
 
 /** Rows keyed by the header, and the header itself, in order. */

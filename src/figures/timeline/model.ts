@@ -1,8 +1,16 @@
-import { ContentError } from './content-error.ts';
-import { compareDates, firstDay, formatDate, isoDatetime, lastDay, parseDate, type StoryDate } from './dates.ts';
-import { MONTH_NAMES, splitIso } from './dates/calendar.ts';
-import type { TimelineEvent } from './datasets.ts';
-import type { SourceEntry } from '../schemas/source.ts';
+import { ContentError } from '../../problems/content-error.ts';
+import {
+  compareDates,
+  firstDay,
+  formatDate,
+  isoDatetime,
+  lastDay,
+  parseDate,
+  type StoryDate,
+} from '../../dates/index.ts';
+import { MONTH_NAMES, splitIso } from '../../dates/calendar.ts';
+import type { TimelineEvent } from '../../loaders/data-files.ts';
+import type { SourceEntry } from '../../schemas/source.ts';
 
 /**
  * A timeline file as the reader sees it on the story's date: events in date order, each

@@ -1,8 +1,8 @@
-import { ContentError } from './content-error.ts';
-import type { Positions } from './datasets.ts';
-import { noStatedPosition } from '../schemas/positions.ts';
-import type { SourceEntry } from '../schemas/source.ts';
-import type { Citation } from './timeline-model.ts';
+import { ContentError } from '../../problems/content-error.ts';
+import type { Positions } from '../../loaders/data-files.ts';
+import { noStatedPosition } from '../../schemas/positions.ts';
+import type { SourceEntry } from '../../schemas/source.ts';
+import type { Citation } from '../timeline/model.ts';
 
 /**
  * A positions file as a full grid, parties × questions, with no blank cell: a cell the

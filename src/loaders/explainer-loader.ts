@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
-import { ContentError, throwContentErrors } from './content-error.ts';
-import { hasProblems, problemData } from './content-problems.ts';
-import { factTokensInStory } from './facts.ts';
+import { ContentError, throwContentErrors } from '../problems/content-error.ts';
+import { hasProblems, problemData } from '../problems/content-problems.ts';
+import { factTokensInStory } from './story-fact-tokens.ts';
 import { frontMatterLines, writtenSlug } from './front-matter-lines.ts';
-import { problemPrinter } from './problem-output.ts';
+import { problemPrinter } from '../problems/problem-output.ts';
 import { validateAll } from './validate.ts';
 import { explainerSchema } from '../schemas/explainer.ts';
 
@@ -22,7 +22,7 @@ type GlobContext = LoaderContext & { entryTypes?: Map<string, EntryType> };
  * every one at once ("dek is empty", "keyPoints has 2 points"…), when the file is loaded.
  *
  * A build stops at a bad story. `npm run dev` prints its problems and stores them with the front
- * matter as written (src/lib/content-problems.ts): the story's pages exist and show them until
+ * matter as written (src/problems/content-problems.ts): the story's pages exist and show them until
  * the file is fixed.
  */
 export function explainerLoader(): Loader {

@@ -22,7 +22,7 @@ export class ContentError extends Error {
 /** Several mistakes found together (every problem in a story's front matter), one line each. */
 export class ContentErrors extends Error {
   readonly errors: readonly ContentError[];
-  /** True when `npm run dev` printed them already, when the file was loaded (src/lib/problem-output.ts). */
+  /** True when `npm run dev` printed them already, when the file was loaded (src/problems/problem-output.ts). */
   readonly printed: boolean;
 
   constructor(errors: readonly ContentError[], { printed = false } = {}) {

@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument, isAlias, isNode, visit } from 'yaml';
-import { ContentError } from './content-error.ts';
+import { ContentError } from '../problems/content-error.ts';
 import { cleanText, type Located } from './located.ts';
 
 /**

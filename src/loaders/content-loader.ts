@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { asContentErrors } from './content-error.ts';
-import { problemData } from './content-problems.ts';
-import { problemPrinter } from './problem-output.ts';
-import { parseSources } from './datasets.ts';
+import { asContentErrors } from '../problems/content-error.ts';
+import { problemData } from '../problems/content-problems.ts';
+import { problemPrinter } from '../problems/problem-output.ts';
+import { parseSources } from './data-files.ts';
 
 /** Where the sources registry lives, from the project root. */
 export const sourcesFile = 'src/content/sources.yaml';
@@ -35,7 +35,7 @@ class AnySourceId extends Set<string> {
  * One entry per file, id = file name without extension.
  *
  * A build stops at the first bad file. `npm run dev` (which has a watcher) prints a bad file's
- * problems, stores them as its entry (src/lib/content-problems.ts) and loads every other file.
+ * problems, stores them as its entry (src/problems/content-problems.ts) and loads every other file.
  */
 export function dataFileLoader({ match, parse }: DataFileLoaderOptions): Loader {
   return {
