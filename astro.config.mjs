@@ -62,7 +62,18 @@ export default defineConfig({
   // concurrency: pages wait while worker threads draw charts and cards (src/render/worker-pool.ts);
   // meanwhile Astro renders other pages. Output does not depend on the order.
   build: { inlineStylesheets: 'always', format: 'directory', concurrency: 4 },
-  vite: { define: { __SOURCE_DIR__: JSON.stringify(fileURLToPath(new URL('./src/', import.meta.url))) } },
+  vite: {
+    // From a plugin, not `vite.define`: Astro hashes `vite.define` into its incremental-build record,
+    // and an absolute path there would make a cache restored into another checkout useless.
+    plugins: [
+      {
+        name: 'explainers:source-dir',
+        config: () => ({
+          define: { __SOURCE_DIR__: JSON.stringify(fileURLToPath(new URL('./src/', import.meta.url))) },
+        }),
+      },
+    ],
+  },
   devToolbar: { enabled: false },
   // Pages whose getStaticPaths() cacheKey (src/build/page-cache-key.ts) and code are unchanged are
   // copied from the last build, not rendered; scripts/build.mjs checks those copies first.

@@ -11,8 +11,10 @@
 //   npm run bench -- --incremental        N = 1,000: cold, no-op and edited rebuilds, each compared
 //                                         file by file with a clean build (--sizes: other sizes)
 //   npm run bench -- --scale --sizes 1250,2500,5000   one clean build per size: time, memory, growth
+//   npm run bench -- --deploy             N = 1,000: a host's deploy (fresh checkout at another path,
+//                                         only .cache/ restored, CI=true): no-op and one story edited
 //
-// Every build is a clean build (`--clean`) except those of --incremental.
+// Every build is a clean build (`--clean`) except those of --incremental and --deploy.
 //
 // Each explainer i is the real story under another slug, with three of the real story's figures (taken
 // in turn), each drawn from its own copy of the real data: values scaled, one row, event or cell
@@ -22,6 +24,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { cpus, freemem, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { makeProject, repo, setProcessor, writeArchive } from './bench/archive.mjs';
+import { benchDeploy } from './bench/deploy.mjs';
 import { benchIncremental } from './bench/incremental.mjs';
 import { benchScale } from './bench/scale.mjs';
 import { build } from './bench/measure.mjs';
@@ -60,6 +63,9 @@ try {
   } else if (flag('incremental')) {
     report.incremental = [];
     for (const n of args.includes('--sizes') ? sizes : [1000]) report.incremental.push(await benchIncremental(n, log));
+  } else if (flag('deploy')) {
+    report.deploy = [];
+    for (const n of args.includes('--sizes') ? sizes : [1000]) report.deploy.push(await benchDeploy(n, log));
   } else if (flag('scale')) {
     report.scale = await benchScale(sizes, log);
   } else if (flag('profile')) {

@@ -5,11 +5,15 @@
 // Astro runs in a child process (scripts/build/astro-pass.mjs) and the search index is written
 // after that process has exited: Node's heap and Pagefind's indexer are never in memory together.
 //
-// Rebuilds are incremental (docs/performance.md): drawn charts and social cards are kept in the
-// build cache (node_modules/.astro/explainers/, src/build/cached-task.ts), unchanged pages are
-// copied from the last build by Astro's experimental.incrementalBuild (src/build/page-cache-key.ts),
-// and a build whose inputs are those of the dist/ it would replace does nothing.
-// `npm run build -- --clean` (and any build with CI=true) reads no cache, and writes it afresh.
+// Rebuilds are incremental (docs/performance.md): everything a build reuses lives in .cache/ at the
+// project root, which a host can keep between deploys (docs/deploy.md) and `npm ci` leaves alone:
+// drawn charts, compiled stories and recorded reads in .cache/explainers/ (src/build/), Astro's
+// content store and the pages its experimental.incrementalBuild copies instead of rendering
+// (src/build/page-cache-key.ts) in .cache/astro/, the search index. A build whose inputs are those
+// of the dist/ it would replace does nothing. No key holds an absolute path, a time or a machine's
+// name, so a cache restored into a fresh checkout elsewhere is used.
+// `npm run build -- --clean` reads no cache, and writes it afresh; nothing else builds clean
+// (CI=true does not: hosts set it on every deploy).
 import { spawn } from 'node:child_process';
 import {
   existsSync,
@@ -27,6 +31,7 @@ import { isRunning, releaseBuildLock, takeBuildLock } from './build/build-lock.m
 import { sweepUnused } from './build/sweep-cache.mjs';
 import { fileSums, matchesSums } from './build/file-sums.mjs';
 import { buildInputs } from './build/inputs.mjs';
+import { keepSite, restoreSite } from './build/site-copy.mjs';
 import { writeSearchIndex } from './build/search-index.mjs';
 
 // A build is a production build whatever the shell says: NODE_ENV=development (or vitest's "test")
@@ -37,12 +42,16 @@ const root = process.cwd();
 const target = resolve(root, process.env.ASTRO_OUT_DIR || 'dist');
 const staging = join(root, '.build-tmp', `build-${process.pid}`);
 const retired = `${target}.old-${process.pid}`;
-let clean = process.argv.includes('--clean') || /^(1|true)$/i.test(process.env.CI ?? '');
-const cacheDir = join(root, 'node_modules/.astro/explainers');
+let clean = process.argv.includes('--clean');
+const cacheDir = join(root, '.cache/explainers');
+const astroCacheDir = join(root, '.cache/astro');
 const lastBuildFile = join(cacheDir, 'last-build.json');
+/** The site the last good build published (scripts/build/site-copy.mjs). */
+const siteCopy = join(cacheDir, 'site');
 /** The code hash of the last successful build: Astro's content store must not outlive its parsers. */
 const codeHashFile = join(cacheDir, 'code-hash');
-const lockFile = join(root, 'node_modules/.astro/explainers-build.lock');
+// Not in .cache/: a lock restored on another machine would name a process of this one.
+const lockFile = join(root, 'node_modules/.explainers-build.lock');
 
 /**
  * Most of what V8 holds at the end of a large build is garbage: with its default growth the heap
@@ -69,19 +78,29 @@ if (holder) {
 process.on('exit', () => releaseBuildLock(lockFile));
 
 const { codeHash, inputsHash } = buildInputs(root);
-const pages = astroPageCache(root, cacheDir);
+const pages = astroPageCache(astroCacheDir, cacheDir);
 
-// Astro keeps parsed content (node_modules/.astro/data-store.json) until its own config changes,
+// Astro keeps parsed content (.cache/astro/data-store.json) until its own config changes,
 // not ours: after a change of code, configuration or dependencies, everything is built afresh.
-if (!clean && existsSync(cacheDir) && readText(codeHashFile) !== codeHash) {
-  console.log('The code, configuration or dependencies changed since the last build: building clean.');
+// A cache without this record (damaged, partly restored, from another project) counts as foreign.
+if (!clean && readText(codeHashFile) !== codeHash) {
+  if (existsSync(join(root, '.cache')))
+    console.log('The code, configuration or dependencies changed since the last build: building clean.');
   clean = true;
 }
+const last = clean ? undefined : lastBuild();
 if (clean) {
   rmSync(cacheDir, { recursive: true, force: true });
-  pages.forget();
-} else if (upToDate()) {
+  rmSync(astroCacheDir, { recursive: true, force: true });
+} else if (last?.matchesTarget) {
   console.log(`Nothing changed since the last build: ${relativeToRoot(target)}/ is up to date.`);
+  process.exit(0);
+} else if (last?.matchesCopy) {
+  // A fresh checkout with the cache restored: the last build's site is published as it was.
+  rmSync(staging, { recursive: true, force: true });
+  restoreSite(siteCopy, staging);
+  publish();
+  console.log(`Nothing changed since the last build: ${relativeToRoot(target)}/ was restored from the build cache.`);
   process.exit(0);
 } else {
   const dropped = pages.check();
@@ -106,29 +125,26 @@ try {
 
 // Until it is written again below, no record says what dist/ holds.
 rmSync(lastBuildFile, { force: true });
-if (existsSync(target)) renameSync(target, retired);
-renameSync(staging, target);
-rmSync(retired, { recursive: true, force: true });
-// Another build may be staging next to this one: remove the shared folder only once it is empty.
-try {
-  rmdirSync(join(root, '.build-tmp'));
-} catch {
-  // Another build's staging folder is still there: it cleans up after itself.
-}
+publish();
 mkdirSync(cacheDir, { recursive: true });
 const after = buildInputs(root);
 if (after.codeHash !== codeHash) {
   // What was cached may have been made by either version: none of it is kept.
   rmSync(cacheDir, { recursive: true, force: true });
-  pages.forget();
+  rmSync(astroCacheDir, { recursive: true, force: true });
   console.warn('The code changed while building: the build cache was emptied; the next build is a clean one.');
 } else {
   pages.record();
   for (const store of ['figures', 'mdx', 'reads']) sweepUnused(join(cacheDir, store));
   writeFileSync(codeHashFile, codeHash);
   // A file edited while building: dist/ may hold either version, so the next build runs again.
-  if (after.inputsHash === inputsHash)
-    writeFileSync(lastBuildFile, JSON.stringify({ inputsHash, target, sums: fileSums(target) }));
+  if (after.inputsHash === inputsHash) {
+    keepSite(target, siteCopy);
+    writeFileSync(
+      lastBuildFile,
+      JSON.stringify({ inputsHash, target: relativeToRoot(target), sums: fileSums(target) }),
+    );
+  }
 }
 console.log(`Built ${relativeToRoot(target)}/`);
 
@@ -140,13 +156,31 @@ function readText(file) {
   }
 }
 
-/** The last successful build had these inputs and wrote this target, and nothing has touched it since. */
-function upToDate() {
+/**
+ * When the last successful build had these inputs and wrote this target: whether the target is
+ * still what it wrote, and whether the cache's copy of it is (a fresh checkout has no dist/).
+ */
+function lastBuild() {
   try {
     const last = JSON.parse(readFileSync(lastBuildFile, 'utf8'));
-    return last.inputsHash === inputsHash && last.target === target && matchesSums(target, last.sums);
+    if (last.inputsHash !== inputsHash || last.target !== relativeToRoot(target)) return undefined;
+    const matchesTarget = matchesSums(target, last.sums);
+    return { matchesTarget, matchesCopy: !matchesTarget && matchesSums(siteCopy, last.sums) };
   } catch {
-    return false;
+    return undefined;
+  }
+}
+
+/** Swaps the staging folder in for the target. */
+function publish() {
+  if (existsSync(target)) renameSync(target, retired);
+  renameSync(staging, target);
+  rmSync(retired, { recursive: true, force: true });
+  // Another build may be staging next to this one: remove the shared folder only once it is empty.
+  try {
+    rmdirSync(join(root, '.build-tmp'));
+  } catch {
+    // Another build's staging folder is still there: it cleans up after itself.
   }
 }
 
@@ -163,6 +197,7 @@ function runAstro(outDir) {
         ...process.execArgv,
         join(import.meta.dirname, 'build/astro-pass.mjs'),
         outDir,
+        astroCacheDir,
         ...(clean ? ['--force'] : []),
       ],
       {

@@ -9,18 +9,20 @@ import { fileSums } from '../build/file-sums.mjs';
 import { makeProject, writeArchive } from './archive.mjs';
 import { build } from './measure.mjs';
 
+/** The middle story of an archive of N explainers gains a sentence in its first paragraph. */
+export function editOneStory(n) {
+  return {
+    name: "one story's text",
+    file: `src/content/explainers/explainer-${String(Math.floor(n / 2)).padStart(4, '0')}.mdx`,
+    apply: (text) => text.replace(/\n---\n\n([^\n]+)\n/, (_m, first) => `\n---\n\n${first} Officials confirmed it.\n`),
+  };
+}
+
 /** Each edit: what it changes, in the archive of N explainers; `apply` rewrites one file's text. */
 const edits = (n) => {
-  const middle = `explainer-${String(Math.floor(n / 2)).padStart(4, '0')}`;
   const third = `explainer-${String(Math.floor(n / 3)).padStart(4, '0')}`;
   return [
-    {
-      name: "one story's text",
-      file: `src/content/explainers/${middle}.mdx`,
-      // The first paragraph of the body gains a sentence.
-      apply: (text) =>
-        text.replace(/\n---\n\n([^\n]+)\n/, (_m, first) => `\n---\n\n${first} Officials confirmed it.\n`),
-    },
+    editOneStory(n),
     {
       name: "one dataset's value",
       // The first row's value in the column a chart of that story draws as y (each story draws its own copies).
@@ -66,7 +68,7 @@ export async function benchIncremental(n, log) {
         entry.cleanBuild = summary(await build(reference));
         log(`  clean: ${entry.cleanBuild.seconds} s`);
       }
-      entry.comparedWithClean = compare(join(root, 'dist'), join(reference, 'dist'));
+      entry.comparedWithClean = compareSites(join(root, 'dist'), join(reference, 'dist'));
       log(
         `  ${entry.seconds} s, ${entry.filesCopied} files copied, identical to clean: ${entry.comparedWithClean.identical}`,
       );
@@ -75,7 +77,7 @@ export async function benchIncremental(n, log) {
     await measure('cold (empty cache)', true);
     await measure('no-op (nothing changed)', false);
     // The same, without the record that lets the build stop at once: every page goes through Astro.
-    rmSync(join(root, 'node_modules/.astro/explainers/last-build.json'));
+    rmSync(join(root, '.cache/explainers/last-build.json'));
     await measure('no-op through Astro (record of dist/ removed)', false);
     for (const edit of edits(n)) {
       for (const project of [root, reference]) {
@@ -94,7 +96,7 @@ export async function benchIncremental(n, log) {
   }
 }
 
-function summary(result) {
+export function summary(result) {
   return {
     seconds: round(result.seconds),
     cpuSeconds: round(result.cpuSeconds),
@@ -107,7 +109,7 @@ function summary(result) {
 }
 
 /** Every file of the two sites, by SHA-256. */
-function compare(built, clean) {
+export function compareSites(built, clean) {
   const [a, b] = [fileSums(built), fileSums(clean)];
   const differ = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((file) => a[file] !== b[file]);
   return { identical: differ.length === 0, files: Object.keys(b).length, differing: differ.slice(0, 20) };

@@ -33,7 +33,7 @@ function rssKiB(pid) {
  * cache read), as every measurement before incremental builds was; `{ incremental: true }` keeps
  * dist/ and the build cache, as a journalist's rebuild would.
  */
-export function build(root, extraNodeArgs = [], { incremental = false } = {}) {
+export function build(root, extraNodeArgs = [], { incremental = false, env = {} } = {}) {
   if (!incremental) rmSync(join(root, 'dist'), { recursive: true, force: true });
   const node = join(repo, 'node_modules/.bin/node');
   const timeV = existsSync('/usr/bin/time');
@@ -54,6 +54,7 @@ export function build(root, extraNodeArgs = [], { incremental = false } = {}) {
         SITE: 'https://bench.example',
         ASTRO_LOG_LEVEL: 'info',
         CI: '',
+        ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { relative } from 'node:path';
 import type { Plugin } from 'vite';
 import { buildCacheStore, cacheKey, type BuildCacheStore } from '../build/build-cache.ts';
 
@@ -9,7 +10,7 @@ type Transform = (this: unknown, code: string, id: string) => Promise<unknown>;
 
 /**
  * In a build made by scripts/build.mjs, each story's compiled MDX module is kept in the build cache
- * under a key of its path, its text and the code's hash: a rebuild compiles only the stories that
+ * under a key of its path (from the project root), its text and the code's hash: a rebuild compiles only the stories that
  * changed. Vite has no cache of its own between builds, and compiling 1,000 stories (remark, our
  * plugins, rehype, recma) is most of the bundle step. The module is the one the compiler returned,
  * metadata included, so Astro sees the same module either way. `npm run dev` compiles as before.
@@ -39,7 +40,8 @@ function cachingPlugin({ cache, codeHash }: BuildCacheStore): Plugin {
       wrapped.add(transform);
       const compile = transform.handler as Transform;
       (transform as { handler: Transform }).handler = async function (code, id) {
-        const key = cacheKey(`mdx\0${codeHash}\0${id}`, code);
+        // The path from the project root: a cache restored into another checkout is still found.
+        const key = cacheKey(`mdx\0${codeHash}\0${relative(config.root, id)}`, code);
         const stored = cache.get(key);
         if (stored) {
           try {

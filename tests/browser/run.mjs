@@ -4,6 +4,7 @@
 //   npm run test:browser                      build into a temporary folder, run every gate
 //   npm run test:browser -- --only axe,print  run some gates
 //   npm run test:browser -- --dist dist       skip the build, check an existing one
+//   npm run test:browser -- --clean           build with --clean (no cache read), as .ci/run does
 //
 // BASE (default '/') is honoured: the build and the server use the same base path.
 // Each gate prints its figures and PASS or FAIL; the last line is `N passed, M failed`
@@ -41,10 +42,17 @@ const BROWSER_GATES = [noJsPhone, phoneHeights, print, budget, screenshots, axe]
 const ALL = [...BROWSER_GATES, html, lighthouse];
 
 const { values: args } = parseArgs({
-  options: { only: { type: 'string' }, dist: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  options: {
+    only: { type: 'string' },
+    dist: { type: 'string' },
+    clean: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
 });
 if (args.help) {
-  console.log(`npm run test:browser [-- --only ${ALL.map((g) => g.name).join(',')}] [-- --dist <built site>]`);
+  console.log(
+    `npm run test:browser [-- --only ${ALL.map((g) => g.name).join(',')}] [-- --dist <built site>] [-- --clean]`,
+  );
   process.exit(0);
 }
 const only = args.only ? new Set(args.only.split(',').map((s) => s.trim())) : null;
@@ -81,7 +89,7 @@ try {
   } else {
     const t = Date.now();
     console.log(`Building the site (base ${base}) into a temporary folder…`);
-    build = await buildSite({ base });
+    build = await buildSite({ base, clean: args.clean });
     dist = build.dist;
     console.log(`Built ${dist} in ${seconds(t)}`);
   }

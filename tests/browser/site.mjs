@@ -7,8 +7,11 @@ import { join, relative, resolve, sep } from 'node:path';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 
-/** Builds the site at `base` (default root). Resolves to { dist, cleanup() }; rejects with the build's output. */
-export async function buildSite({ base = '/', site } = {}) {
+/**
+ * Builds the site at `base` (default root); `clean`: with --clean, reading no cache.
+ * Resolves to { dist, cleanup() }; rejects with the build's output.
+ */
+export async function buildSite({ base = '/', site, clean = false } = {}) {
   const folder = mkdtempSync(join(tmpdir(), 'explainers-browser-'));
   const dist = join(folder, 'dist');
   const env = { ...process.env, ASTRO_OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1', BASE: base };
@@ -16,7 +19,7 @@ export async function buildSite({ base = '/', site } = {}) {
   const output = [];
   const status = await new Promise((done) => {
     // process.execPath: run.mjs already runs on Node 24 from node_modules/.bin (npm run puts it first).
-    const child = spawn(process.execPath, ['scripts/build.mjs'], {
+    const child = spawn(process.execPath, ['scripts/build.mjs', ...(clean ? ['--clean'] : [])], {
       cwd: repoRoot,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],

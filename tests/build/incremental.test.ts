@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -43,13 +43,16 @@ PORT ALDER — Fares changed on 1 February.
 <Chart id="fares" dataset="alder-fares" type="arrow" y="ticket" x1="before_usd" x2="after_usd" title="Fares before and after 1 February 2024" />
 `;
 
-/** Incremental builds must not be clean builds, whatever CI says. */
-const incremental = { SITE: 'https://example.org', CI: '', ASTRO_LOG_LEVEL: 'info' };
-const clean = { SITE: 'https://example.org', CI: 'true' };
+/** CI=true, as every host sets it, does not make a build clean: only --clean does. */
+const incremental = { SITE: 'https://example.org', CI: 'true', ASTRO_LOG_LEVEL: 'info' };
+const clean = { SITE: 'https://example.org' };
 
 /** The pages Astro copied from the last build instead of rendering them. */
 const restored = (result: BuildResult) =>
-  new Set([...result.stdout.matchAll(/├─ (\S+) \((?:restored|cached)\)/g)].map((m) => m[1]));
+  new Set(
+    // With CI set, Astro's log is coloured.
+    [...result.stdout.replace(/\x1b\[\d+m/g, '').matchAll(/├─ (\S+) \((?:restored|cached)\)/g)].map((m) => m[1]),
+  );
 
 describe('incremental rebuilds', () => {
   let root: string;
@@ -64,10 +67,10 @@ describe('incremental rebuilds', () => {
     writeFiles(reference, { [path]: text });
   };
   /** Builds the edited project incrementally and the reference clean: the two dist/ must agree. */
-  const rebuild = (args: string[] = []) => {
+  const rebuild = () => {
     const result = buildSite(root, incremental);
     expect(result.status, result.stderr).toBe(0);
-    const fresh = buildSite(reference, clean, args);
+    const fresh = buildSite(reference, clean, ['--clean']);
     expect(fresh.status, fresh.stderr).toBe(0);
     expect(restored(fresh)).toEqual(new Set());
     expect(diffTrees(result.dist, fresh.dist)).toEqual({ changed: [], onlyA: [], onlyB: [] });
@@ -90,6 +93,34 @@ describe('incremental rebuilds', () => {
     expect(fileHashes(join(root, 'dist'))).toEqual(before);
   });
 
+  it('a host: only .cache/ restored into a fresh checkout elsewhere, CI=true: a no-op publishes, an edit copies the rest', () => {
+    // Another path, its own node_modules, no dist/: what a host's build machine has after `npm ci`.
+    const host = makeSite({ fixture: 'general', content: { [second]: secondStory } });
+    try {
+      cpSync(join(root, '.cache'), join(host, '.cache'), { recursive: true });
+      const unchanged = buildSite(host, incremental);
+      expect(unchanged.status, unchanged.stderr).toBe(0);
+      expect(unchanged.stdout).toContain(
+        'Nothing changed since the last build: dist/ was restored from the build cache.',
+      );
+      expect(diffTrees(unchanged.dist, join(root, 'dist'))).toEqual({ changed: [], onlyA: [], onlyB: [] });
+
+      edit(story, (text) => text.replace('carried more passengers', 'carried more riders'));
+      writeFiles(host, { [story]: files.get(story)! });
+      const result = buildSite(host, incremental);
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).not.toContain('building clean');
+      const copied = restored(result);
+      expect(copied).toContain('/explainers/port-alder-fares/index.html');
+      expect(copied).not.toContain('/explainers/port-alder-trams/index.html');
+      const fresh = buildSite(reference, clean, ['--clean']);
+      expect(fresh.status, fresh.stderr).toBe(0);
+      expect(diffTrees(result.dist, fresh.dist)).toEqual({ changed: [], onlyA: [], onlyB: [] });
+    } finally {
+      removeSite(host);
+    }
+  });
+
   it("a dataset's value: the stories that draw it are rendered again, the others copied", () => {
     edit('src/content/data/alder-budget.csv', (csv) => csv.replace(/,(-?\d+),/, (_m, n) => `,${Number(n) + 7},`));
     const result = rebuild();
@@ -106,10 +137,10 @@ describe('incremental rebuilds', () => {
       yaml.replace('Test fixture: a fictional story', 'Test fixture: the fictional story'),
     );
     // A truncated drawing and a page copy changed behind the build's back.
-    const figures = join(root, 'node_modules/.astro/explainers/figures');
+    const figures = join(root, '.cache/explainers/figures');
     const [entry] = [...fileHashes(figures).keys()];
     writeFileSync(join(figures, entry!), readFileSync(join(figures, entry!)).subarray(0, 100));
-    const card = join(root, 'node_modules/.astro/dist/cards/port-alder-fares.png');
+    const card = join(root, '.cache/astro/dist/cards/port-alder-fares.png');
     writeFileSync(card, readFileSync(card).subarray(0, 64));
     const result = rebuild();
     expect(result.stdout).toMatch(/Build cache: 1 stored page\(s\) did not match their record/);
@@ -117,7 +148,7 @@ describe('incremental rebuilds', () => {
     expect(restored(result)).toContain('/data/alder-budget.csv');
   });
 
-  it('a failed build leaves dist/ and the cache usable; --clean ignores the cache', () => {
+  it('a failed build leaves dist/ and the cache usable', () => {
     const good = fileHashes(join(root, 'dist'));
     const csv = 'src/content/data/alder-fares.csv';
     const original = readFileSync(join(root, csv), 'utf8');
@@ -128,7 +159,7 @@ describe('incremental rebuilds', () => {
     expect(fileHashes(join(root, 'dist'))).toEqual(good);
     writeFiles(root, { [csv]: original });
     edit(story, (text) => text.replace('PORT ALDER — ', 'PORT ALDER, Friday — '));
-    const result = rebuild(['--clean']);
+    const result = rebuild();
     expect(restored(result)).toContain('/explainers/port-alder-fares/index.html');
   });
 
