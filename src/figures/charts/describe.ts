@@ -1,5 +1,5 @@
 import { formatDate, parseDate } from '../../lib/dates.ts';
-import { formatValue } from '../../lib/format.ts';
+import { formatValue, withUnit } from '../../lib/format.ts';
 import { dateWords, roleText } from './axes.ts';
 import type { ChartData, Datum, Role } from './types.ts';
 
@@ -27,9 +27,7 @@ export function lowerFirst(text: string): string {
 export function valueWords(chart: ChartData, d: Datum, role: Role): string {
   const text = roleText(chart, d, role);
   const column = chart.columns[role];
-  // "% of output" after a percentage: the number already carries its "%".
-  const unit = column?.format === 'percent' ? column.unit?.replace(/^%\s*/, '') : column?.unit;
-  return unit ? `${text} ${unit}` : text;
+  return column ? withUnit(text, column) : text;
 }
 
 /** "highest for Norland (2,764,500), lowest for Kalvia (118,512)"; ties and equal values said as such. */
