@@ -81,7 +81,10 @@ export const datasetMetaSchema = z.strictObject({
 
 export type ReservedCells = z.output<typeof reservedCellsSchema>;
 export type ColumnMeta = z.output<typeof columnMetaSchema>;
-export type DatasetMeta = z.output<typeof datasetMetaSchema>;
+export type DatasetMeta = z.output<typeof datasetMetaSchema> & {
+  /** The line each entry of `columns` is written on, for a column the CSV does not have. */
+  columnLines?: Record<string, number>;
+};
 
 /** One observation: reserved cells, every data cell as written, and where it was written. */
 export type DataRow = ReservedCells & {
