@@ -92,6 +92,23 @@ function spanDate(date: Date): string {
   return formatDate(parseDate(iso.endsWith('-01') ? iso.slice(0, 7) : iso));
 }
 
+/**
+ * A stacked chart as its stacks: one datum per category holding the sum of its segments, the
+ * length the reader sees. A total of qualified parts ("about 40") is itself "about".
+ */
+export function stacked(chart: ChartData, category: (d: Datum) => string, value: Role): ChartData {
+  const totals = new Map<string, Datum>();
+  for (const d of chart.data) {
+    const total = totals.get(category(d));
+    if (!total) totals.set(category(d), { ...d, series: '', v: { ...d.v } });
+    else {
+      total.v[value] = Number(total.v[value]) + Number(d.v[value]);
+      if (d.row.qualifier && !total.row.qualifier) total.row = { ...total.row, qualifier: 'about' };
+    }
+  }
+  return { ...chart, data: [...totals.values()] };
+}
+
 /** "A, B and C". */
 export function list(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
