@@ -57,6 +57,8 @@ const EXPECTED: Record<string, string> = {
     'Coal: electricity generated fell from 41.2 TWh in 2018 to 19.7 TWh in 2023. Gas: electricity generated rose from 35.0 TWh in 2018 to a peak of 36.2 TWh in 2019, then fell to 30.9 TWh in 2023. Wind: electricity generated rose from 12.4 TWh in 2018 to 27.6 TWh in 2023. Solar: electricity generated rose from 3.1 TWh in 2018 to 13.8 TWh in 2023. The areas are stacked: the top line is all 4 added together.',
   dot: 'Median hourly pay by sector, for each group (Women and Men). Women: highest for Finance (US$24.60), lowest for Retail (US$11.25). Men: highest for Finance (US$31.90), lowest for Retail (US$12.05).',
   'dot-single': 'Trees counted: highest for Oak (412), lowest for Alder (240).',
+  'range-equal':
+    'The gap between lowest estimate and highest estimate is widest for Third count (900 to 2,100) and narrowest for Second count (1,500 at both ends).',
   range:
     'The gap between coldest month and warmest month is widest for Colden (-12.0 °C to 18.5 °C) and narrowest for Dunmore (6.0 °C to 27.0 °C).',
   arrow:
@@ -82,6 +84,20 @@ describe('summaries', () => {
 /** Words of the first story that have no business in another one's summary. */
 const STORY_WORDS =
   /\b(deaths?|killed|dead|casualt\w*|ceasefire|truce|publishers?|monitors?|syria\w*|civilians?|documented)\b/i;
+
+describe('a highlighted span of dates', () => {
+  it('covers its end whole: a month to its last day, a year to 31 December', () => {
+    const to = (highlight: string) => {
+      const h = fixtureChart({ ...CASES['line-highlight'], highlight }).highlight;
+      return h?.kind === 'span' && h.to instanceof Date ? h.to.toISOString().slice(0, 10) : '';
+    };
+    expect(to('2022-04/2022-10')).toBe('2022-10-31');
+    expect(to('2021/2022')).toBe('2022-12-31');
+    expect(of({ ...CASES['line-highlight'], highlight: '2021/2022: Rises' })).toContain(
+      'The shaded band, “Rises”, runs from 2021 to 2022.',
+    );
+  });
+});
 
 describe('stacked summaries speak of the stacks', () => {
   it('set the story’s figure against a whole stack, never a segment', () => {

@@ -79,7 +79,8 @@ export function markedSentences(chart: ChartData, where: (d: Datum) => string, v
   if (h?.kind === 'span') {
     const when = (at: number | Date) =>
       at instanceof Date ? spanDate(at) : formatValue(at, chart.columns.x ?? { format: 'number', decimals: 0 });
-    out.push(`The shaded band${h.label ? `, “${h.label}”,` : ''} runs from ${when(h.from)} to ${when(h.to)}.`);
+    const [from, to] = h.written ? h.written.map((t) => formatDate(parseDate(t))) : [when(h.from), when(h.to)];
+    out.push(`The shaded band${h.label ? `, “${h.label}”,` : ''} runs from ${from} to ${to}.`);
   }
   for (const note of chart.annotations)
     out.push(`Marked “${note.text}”: ${valueWords(chart, note.datum, value)} (${where(note.datum)}).`);

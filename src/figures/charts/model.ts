@@ -1,5 +1,6 @@
 import type { DatasetMeta, DataRow } from '../../schemas/chart-dataset.ts';
-import { cellValue, dateValue, resolveColumn, type CellProblem } from './columns.ts';
+import { cellValue, resolveColumn, type CellProblem } from './columns.ts';
+import { firstDay, lastDay, parseDate } from '../../lib/dates.ts';
 import { chartForm } from './forms/index.ts';
 import { SHAPES, paletteColor } from './theme.ts';
 import type {
@@ -217,25 +218,33 @@ function highlight(written: string, chart: ChartData, tagProblem: ChartInput['ta
   }
   const x = chart.columns.x;
   const [from, to] = what.split('/').map((s) => s.trim());
-  const read = (text: string | undefined) => {
+  // A span covers both its ends whole: "2008/2012" runs from 1 January 2008 to 31 December 2012.
+  const read = (text: string | undefined, end: boolean) => {
     if (!text) return undefined;
     if (x?.kind === 'time') {
       try {
-        return dateValue(text);
+        const date = parseDate(text);
+        return new Date(`${end ? lastDay(date) : firstDay(date)}T00:00:00Z`);
       } catch {
         return undefined;
       }
     }
     return parseNumber(text);
   };
-  const [a, b] = [read(from), read(to)];
+  const [a, b] = [read(from, false), read(to, true)];
   if (a === undefined || b === undefined) {
     throw tagProblem(
       'highlight',
       `"${written}" is not a span of ${x?.name ?? 'x'}: write "from/to" (${x?.kind === 'time' ? 'e.g. "2016-02-27/2016-03-14"' : 'e.g. "10/20"'}), optionally followed by ": label"`,
     );
   }
-  return { kind: 'span', from: a, to: b, label };
+  return {
+    kind: 'span',
+    from: a,
+    to: b,
+    label,
+    ...(x?.kind === 'time' ? { written: [from!, to!] as [string, string] } : {}),
+  };
 }
 
 /** annotate="max: Peak; 2014: Deadliest year": a note on the point with the highest or lowest value, the last one, or the one at a category or date as written. */

@@ -56,7 +56,8 @@ export interface ChartReference {
 }
 
 export type Highlight =
-  | { kind: 'span'; from: number | Date; to: number | Date; label: string }
+  /** `written`: a date span's ends as the tag wrote them ("2008", "2012"), for the summary. */
+  | { kind: 'span'; from: number | Date; to: number | Date; label: string; written?: [string, string] }
   | { kind: 'categories'; names: string[]; label: string };
 
 export interface Annotation {
