@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
-import { dataFileLoader, sourcesLoader } from './loaders/content-loader.ts';
+import { dataFileLoader, sidecarNamesSource, sourcesLoader } from './loaders/content-loader.ts';
 import { explainerLoader } from './loaders/explainer-loader.ts';
 import {
   parseChartDataset,
@@ -35,7 +35,9 @@ const sources = defineCollection({ loader: sourcesLoader(), schema: sourceSchema
 const chartData = defineCollection({
   loader: dataFileLoader({
     match: (name) => name.endsWith('.csv'),
-    parse: (...args) => ({ dataset: parseChartDataset(...args) }),
+    parse: (text, file, ids, root) => ({
+      dataset: parseChartDataset(text, file, ids, { sidecarNamesSource: sidecarNamesSource(file, root) }),
+    }),
   }),
   schema: z.object({ path, dataset: z.custom<ChartDataset>() }),
 });
@@ -44,7 +46,7 @@ const chartData = defineCollection({
 const datasetMeta = defineCollection({
   loader: dataFileLoader({
     match: (name) => name.endsWith('.meta.yaml'),
-    parse: (...args) => ({ meta: parseDatasetMeta(...args) }),
+    parse: (text, file, ids) => ({ meta: parseDatasetMeta(text, file, ids) }),
   }),
   schema: z.object({ path, meta: z.custom<DatasetMeta>() }),
 });
@@ -53,7 +55,7 @@ const datasetMeta = defineCollection({
 const timelines = defineCollection({
   loader: dataFileLoader({
     match: (name) => /-timeline\.ya?ml$/.test(name),
-    parse: (...args) => ({ events: parseTimeline(...args) }),
+    parse: (text, file, ids) => ({ events: parseTimeline(text, file, ids) }),
   }),
   schema: z.object({ path, events: z.custom<TimelineEvent[]>() }),
 });
@@ -62,7 +64,7 @@ const timelines = defineCollection({
 const positions = defineCollection({
   loader: dataFileLoader({
     match: (name) => /-positions\.ya?ml$/.test(name),
-    parse: (...args) => ({ table: parsePositions(...args) }),
+    parse: (text, file, ids) => ({ table: parsePositions(text, file, ids) }),
   }),
   schema: z.object({ path, table: z.custom<Positions>() }),
 });

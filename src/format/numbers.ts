@@ -39,11 +39,17 @@ export function formatQualified(value: number, qualifier: string): string {
   return qualifier ? `${qualifier} ${formatCount(value)}` : formatCount(value);
 }
 
+/** The words a sidecar's `scale` adds after a number written in thousands, millions or billions. */
+export const numberScales = { thousand: 1e3, million: 1e6, billion: 1e9 } as const;
+export type NumberScale = keyof typeof numberScales;
+
 /** How a column's numbers are written: the sidecar's format, and the decimals its cells were written with. */
 export interface NumberStyle {
   /** "number", "percent", "decimal:N" or "currency:XXX" (src/schemas/chart-dataset.ts). */
   format: string;
   decimals: number;
+  /** The cells count thousands, millions or billions: 6.6 with scale "million" reads "6.6 million". */
+  scale?: NumberScale;
 }
 
 const styled = new Map<string, Intl.NumberFormat>();
@@ -55,7 +61,7 @@ function numberFormat({ format, decimals }: NumberStyle, compactNotation = false
   const [kind, arg] = format.split(':');
   const digits = kind === 'decimal' ? Number(arg) : decimals;
   const options: Intl.NumberFormatOptions = compactNotation
-    ? { notation: 'compact', maximumFractionDigits: 1 }
+    ? { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }
     : { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: 'always' };
   if (kind === 'currency') Object.assign(options, { style: 'currency', currency: arg });
   made = new Intl.NumberFormat(siteConfig.locale, options);
@@ -63,10 +69,25 @@ function numberFormat({ format, decimals }: NumberStyle, compactNotation = false
   return made;
 }
 
-/** A value as its column writes it: 76,021 · 12.5% · 2.50 · $1,200. */
+/** A value as its column writes it: 76,021 · 12.5% · 2.50 · US$1,200 · US$23.1 billion (scale "billion"). */
 export function formatValue(value: number, style: NumberStyle): string {
   const text = numberFormat(style).format(value);
-  return style.format === 'percent' ? `${text}%` : text;
+  if (style.format === 'percent') return `${text}%`;
+  return style.scale ? `${text} ${style.scale}` : text;
+}
+
+/** A figure from outside the column (a quoted number), with the digits it has: 100, not 100.0. */
+export function formatFigure(value: number, style: NumberStyle): string {
+  return formatValue(value, { ...style, decimals: writtenDecimals(String(value)) });
+}
+
+/**
+ * A value with the unit its column counts, as a sentence says it: "9.7 billion tonnes of carbon
+ * dioxide". A percentage's unit loses a leading "%" ("% of output"): the number carries it.
+ */
+export function withUnit(text: string, style: { format: string; unit?: string | undefined }): string {
+  const unit = style.format === 'percent' ? style.unit?.replace(/^%\s*/, '') : style.unit;
+  return unit ? `${text} ${unit}` : text;
 }
 
 /**
@@ -75,6 +96,8 @@ export function formatValue(value: number, style: NumberStyle): string {
  * use formatValue.
  */
 export function formatTick(value: number, style: NumberStyle, short: boolean): string {
+  // A column counted in billions ticks as 5bn, 10bn: its real size, written short, on every screen.
+  if (style.scale) return numberFormat(style, true).format(value * numberScales[style.scale]);
   const compactNotation = short && Math.abs(value) >= 1_000;
   const text = compactNotation
     ? numberFormat(style, true).format(value)
@@ -94,9 +117,12 @@ export function parseNumber(text: string): number | undefined {
   return /^-?(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : undefined;
 }
 
-/** Why a cell is not a number, in the words every message uses. */
+/** Why a cell is not a number, in the words every message uses, with the fix for a separator or a decimal comma. */
 export function notANumber(cell: string): string {
-  return `"${cell}" is not a number${/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(cell) ? ': write it without separators' : ''}`;
+  if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(cell)) return `"${cell}" is not a number: write it without separators`;
+  if (/^-?\d+,\d+$/.test(cell))
+    return `"${cell}" is not a number: write the decimal point as a full stop ("${cell.replace(',', '.')}"), and no separators`;
+  return `"${cell}" is not a number`;
 }
 
 /** Digits after the point as written: "2.50" → 2. */

@@ -1,11 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { asContentErrors } from '../problems/content-error.ts';
+import { asContentErrors, throwContentErrors, type ContentError } from '../problems/content-error.ts';
 import { problemData } from '../problems/content-problems.ts';
 import { problemPrinter } from '../problems/problem-output.ts';
 import { parseSources } from './data-files.ts';
+import { readYaml } from './yaml-records.ts';
 
 /** Where the sources registry lives, from the project root. */
 export const sourcesFile = 'src/content/sources.yaml';
@@ -16,7 +17,7 @@ interface DataFileLoaderOptions {
   /** Which files of src/content/data this collection holds. */
   match: (fileName: string) => boolean;
   /** Parses one file; throws ContentError with the file's path and line. */
-  parse: (text: string, file: string, sourceIds: ReadonlySet<string>) => Record<string, unknown>;
+  parse: (text: string, file: string, sourceIds: ReadonlySet<string>, root: string) => Record<string, unknown>;
 }
 
 /**
@@ -59,6 +60,8 @@ export function dataFileLoader({ match, parse }: DataFileLoaderOptions): Loader 
         }
         const sourcesDigest =
           sourceIds instanceof AnySourceId ? 'any source' : generateDigest([...sourceIds].sort().join('\n'));
+        // A build reads every file before it stops, so that it lists every bad file's mistakes at once.
+        const failed: ContentError[] = [];
         const entries = readdirSync(join(root, dataDir))
           .filter(match)
           .sort()
@@ -72,16 +75,18 @@ export function dataFileLoader({ match, parse }: DataFileLoaderOptions): Loader 
               const entry =
                 stored?.digest === digest && stored.filePath === file
                   ? stored
-                  : { id, data: { path: file, ...parse(text, file, sourceIds) }, filePath: file, digest };
+                  : { id, data: { path: file, ...parse(text, file, sourceIds, root) }, filePath: file, digest };
               print(file, []);
               return entry;
             } catch (error) {
               const problems = asContentErrors(error);
-              if (!keepGoing || !problems) throw error;
-              print(file, problems);
+              if (!problems) throw error;
+              if (!keepGoing) failed.push(...problems);
+              else print(file, problems);
               return { id, data: problemData(problems, { path: file }), filePath: file };
             }
           });
+        if (!keepGoing) throwContentErrors(failed);
         store.clear();
         for (const entry of entries) store.set(entry);
       };
@@ -92,6 +97,22 @@ export function dataFileLoader({ match, parse }: DataFileLoaderOptions): Loader 
       });
     },
   };
+}
+
+/**
+ * Whether a CSV's sidecar names one source for all its rows, so that the CSV's own check can list
+ * an empty `source` cell with the row's other mistakes. A sidecar that cannot be read counts as
+ * naming one: it reports its own problems, and an empty cell is checked again when datasets are joined.
+ */
+export function sidecarNamesSource(csvFile: string, root: string): boolean {
+  const sidecar = join(root, csvFile.replace(/\.csv$/, '.meta.yaml'));
+  if (!existsSync(sidecar)) return false;
+  try {
+    const data = readYaml(readFileSync(sidecar, 'utf8'), sidecar).data as { source?: unknown } | null;
+    return data?.source !== undefined;
+  } catch {
+    return true;
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
-import { ContentError } from '../problems/content-error.ts';
+import { ContentError, throwContentErrors } from '../problems/content-error.ts';
 import { readCsvRecords } from './csv-records.ts';
 import { readYaml } from './yaml-records.ts';
-import { validate } from './validate.ts';
+import { validate, validateAll } from './validate.ts';
 import { notANumber, parseNumber } from '../format/numbers.ts';
 import { sourcesFileSchema, type SourceEntry } from '../schemas/source.ts';
 import {
@@ -33,29 +33,50 @@ export function parseSources(text: string, file: string): SourceEntry[] {
  * A tidy CSV with any header. Reserved columns (id, source, qualifier, announced, note) are
  * checked here; data cells stay text until a chart or a <Fact> says what a column must hold.
  */
-export function parseChartDataset(text: string, file: string, sourceIds: ReadonlySet<string>): ChartDataset {
+export function parseChartDataset(
+  text: string,
+  file: string,
+  sourceIds: ReadonlySet<string>,
+  { sidecarNamesSource = false } = {},
+): ChartDataset {
   const located = readCsvRecords(text, file);
   const reserved = located.data.map((record) =>
     Object.fromEntries(reservedColumns.map((name) => [name, record[name] ?? ''])),
   );
-  const checked = validate(z.array(reservedCellsSchema), { data: reserved, lineOf: located.lineOf }, file);
-  checkUnique(
-    checked.map((r) => r.id),
-    (i) => located.lineOf([i]),
-    file,
+  // Every mistake of the file at once, in line order, each line's in column order.
+  const problems: ContentError[] = [];
+  const checked = validateAll(z.array(reservedCellsSchema), { data: reserved, lineOf: located.lineOf }, file);
+  if (!checked.ok) problems.push(...checked.errors);
+  const cells = checked.ok ? checked.data : reserved.map((r) => reservedCellsSchema.safeParse(r).data);
+  problems.push(
+    ...uniqueProblems(
+      cells.map((r) => r?.id ?? ''),
+      (i) => located.lineOf([i]),
+      file,
+    ),
   );
   const columns = located.header.filter((name) => !(reservedColumns as readonly string[]).includes(name));
-  const rows = checked.map((cells, i): DataRow => {
+  const hasSourceColumn = located.header.includes('source');
+  const rows = located.data.map((record, i): DataRow => {
     const line = located.lineOf([i]);
-    if (cells.source) checkSource(cells.source, sourceIds, file, line);
-    const data = Object.fromEntries(columns.map((name) => [name, located.data[i][name]]));
+    const row = cells[i];
+    if (row?.source && !sourceIds.has(row.source)) problems.push(unknownSource(row.source, file, line));
+    if (hasSourceColumn && record.source === '' && !sidecarNamesSource)
+      problems.push(new ContentError(file, line, 'source', emptySource(file)));
+    const data = Object.fromEntries(columns.map((name) => [name, record[name]]));
     // A column named "value" is what <Fact> quotes: its numbers are checked here, whoever draws them.
-    if (data.value !== undefined && data.value !== '' && parseNumber(data.value) === undefined) {
-      throw new ContentError(file, line, 'value', notANumber(data.value));
-    }
-    return { ...cells, cells: data, line };
+    if (data.value !== undefined && data.value !== '' && parseNumber(data.value) === undefined)
+      problems.push(new ContentError(file, line, 'value', notANumber(data.value)));
+    return { ...(row ?? (reserved[i] as unknown as DataRow)), cells: data, line };
   });
-  return { path: file, columns, hasSourceColumn: located.header.includes('source'), rows };
+  throwContentErrors(problems.sort((a, b) => a.line - b.line));
+  return { path: file, columns, hasSourceColumn, rows };
+}
+
+/** Why an empty source cell stops the build, and the two ways to fix it. */
+export function emptySource(file: string): string {
+  const id = file.replace(/^.*\//, '').replace(/\.csv$/, '');
+  return `is empty: every row needs a source id from src/content/sources.yaml (or name one source for all rows in src/content/data/${id}.meta.yaml)`;
 }
 
 /** The sidecar of a dataset: labels, formats, one source for all rows, pinned colours. */
@@ -63,7 +84,10 @@ export function parseDatasetMeta(text: string, file: string, sourceIds: Readonly
   const located = readYaml(text, file);
   const meta = validate(datasetMetaSchema, located, file);
   if (meta.source) checkSource(meta.source, sourceIds, file, located.lineOf(['source']));
-  return meta;
+  const columnLines = Object.fromEntries(
+    Object.keys(meta.columns).map((name) => [name, located.lineOf(['columns', name])]),
+  );
+  return Object.keys(columnLines).length > 0 ? { ...meta, columnLines } : meta;
 }
 
 export function parseTimeline(text: string, file: string, sourceIds: ReadonlySet<string>) {
@@ -87,23 +111,34 @@ export function parsePositions(text: string, file: string, sourceIds: ReadonlySe
 }
 
 function checkSource(id: string, sourceIds: ReadonlySet<string>, file: string, line: number) {
-  if (!sourceIds.has(id))
-    throw new ContentError(file, line, 'source', `"${id}" is not in the sources registry (src/content/sources.yaml)`);
+  if (!sourceIds.has(id)) throw unknownSource(id, file, line);
+}
+
+function unknownSource(id: string, file: string, line: number): ContentError {
+  return new ContentError(file, line, 'source', `"${id}" is not in the sources registry (src/content/sources.yaml)`);
 }
 
 function checkUnique(ids: string[], lineOf: (i: number) => number, file: string) {
+  throwContentErrors(uniqueProblems(ids, lineOf, file));
+}
+
+function uniqueProblems(ids: string[], lineOf: (i: number) => number, file: string): ContentError[] {
   const seen = new Map<string, number>();
+  const problems: ContentError[] = [];
   ids.forEach((id, i) => {
     if (id === '') return; // an unquotable row needs no id
     if (seen.has(id))
-      throw new ContentError(
-        file,
-        lineOf(i),
-        'id',
-        `"${id}" is already used on line ${lineOf(seen.get(id)!)}: ids must be unique`,
+      problems.push(
+        new ContentError(
+          file,
+          lineOf(i),
+          'id',
+          `"${id}" is already used on line ${lineOf(seen.get(id)!)}: ids must be unique`,
+        ),
       );
-    seen.set(id, i);
+    else seen.set(id, i);
   });
+  return problems;
 }
 
 export type TimelineEvent = ReturnType<typeof parseTimeline>[number];

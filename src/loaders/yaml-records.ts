@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isAlias, isNode, visit } from 'yaml';
+import { LineCounter, parseDocument, isAlias, isMap, isNode, isScalar, visit } from 'yaml';
 import { ContentError } from '../problems/content-error.ts';
 import { cleanText, type Located } from './located.ts';
 
@@ -43,6 +43,12 @@ export function readYaml(text: string, file: string): Located<unknown> {
   return {
     data,
     lineOf(path) {
+      // A key's own line: `columns:` whose value is a block starts on the line of the key, not of its value.
+      const parent = path.length > 0 ? doc.getIn(path.slice(0, -1) as unknown[], true) : undefined;
+      const key = isMap(parent)
+        ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === path.at(-1))?.key
+        : undefined;
+      if (isNode(key) && key.range) return lineAt(key.range[0]);
       for (let depth = path.length; depth > 0; depth--) {
         const node = doc.getIn(path.slice(0, depth) as unknown[], true);
         if (isNode(node) && node.range) return lineAt(node.range[0]);

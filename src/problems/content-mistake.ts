@@ -17,7 +17,7 @@ interface ToolError {
  */
 export function contentMistake(error: unknown, root: string): string | undefined {
   const ours = contentErrorText(error);
-  if (ours) return ours;
+  if (ours) return capProblems(ours);
   // Vite and rolldown wrap a plugin's error (MDX syntax, say) in an aggregate "Build failed with 1 error".
   const e = ((error as ToolError | undefined)?.errors?.[0] ?? error) as ToolError | undefined;
   if (!e?.loc?.file) return undefined;
@@ -34,4 +34,16 @@ export function contentMistake(error: unknown, root: string): string | undefined
   if (e.name === 'YAMLException')
     return `${file}:${e.loc.line || 1}: front matter: ${e.reason ?? message} (check the indentation and quotes)`;
   return undefined;
+}
+
+/** The most problems printed at once: past it, "and N more", so the first ones stay on screen. */
+export const problemCap = 30;
+
+/** Problem lines, at most `cap` of them, then "… and N more". */
+export function capProblems(text: string, cap = problemCap): string {
+  const lines = text.split('\n');
+  if (lines.length <= cap) return text;
+  return [...lines.slice(0, cap), `… and ${lines.length - cap} more (fix these and build again to see them)`].join(
+    '\n',
+  );
 }

@@ -1,5 +1,5 @@
 import { ContentError } from '../problems/content-error.ts';
-import { formatValue, parseNumber, writtenDecimals } from '../format/numbers.ts';
+import { formatValue, parseNumber, withUnit, writtenDecimals } from '../format/numbers.ts';
 import type { DataRow } from '../schemas/chart-dataset.ts';
 import type { ResolvedDataset } from '../loaders/resolved-datasets.ts';
 
@@ -70,7 +70,10 @@ export function factText(fact: FactRecord, file: string, line: number): string {
       `"${cell}" is not a number, so <Fact id="${row.id}"/> cannot quote it`,
     );
   const decimals = Math.max(0, ...dataset.rows.map((r) => writtenDecimals(r.cells[column] ?? '')));
-  const text = formatValue(value, { format: dataset.meta?.columns[column]?.format ?? 'number', decimals });
+  // As the chart writes it, in the sidecar's scale, then the unit it counts: "about 9.7 billion tonnes".
+  const said = dataset.meta?.columns[column];
+  const style = { format: said?.format ?? 'number', decimals, ...(said?.scale ? { scale: said.scale } : {}) };
+  const text = withUnit(formatValue(value, style), { format: style.format, unit: said?.unit });
   return row.qualifier ? `${row.qualifier} ${text}` : text;
 }
 /** `{{fact-id}}`: where key points print a number from the data. */

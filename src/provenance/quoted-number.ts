@@ -4,7 +4,7 @@
  * The words stay the caption's; the number only places a line. One number, or none is chosen.
  */
 
-const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+import { numberScales, type NumberScale } from '../format/numbers.ts';
 
 /** Digits, with commas between groups and a decimal point, then perhaps "thousand", "million", "billion". */
 const NUMBER = /(?<![\d.])(\d+(?:,\d+)*(?:\.\d+)?)(?:[\s\u00a0-]+(thousand|million|billion)\b)?/gi;
@@ -12,7 +12,8 @@ const NUMBER = /(?<![\d.])(\d+(?:,\d+)*(?:\.\d+)?)(?:[\s\u00a0-]+(thousand|milli
 /** Thousands separators only between groups of three: 500,000 but not 50,00. */
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
-export type QuotedNumber = { ok: true; value: number } | { ok: false; reason: string };
+/** `scale`: the word the quote multiplied by ("100 billion"), so a chart in billions can read it in its own scale. */
+export type QuotedNumber = { ok: true; value: number; scale?: NumberScale } | { ok: false; reason: string };
 
 export function numberInQuote(words: string): QuotedNumber {
   const found = [...words.matchAll(NUMBER)];
@@ -35,6 +36,8 @@ export function numberInQuote(words: string): QuotedNumber {
     };
   }
   const value = Number(digits.replace(/,/g, ''));
+  if (!multiplier) return { ok: true, value };
+  const scale = multiplier.toLowerCase() as NumberScale;
   // 2.3 × 1,000,000 is 2299999.9999999995 in floating point; a multiplied figure is whole.
-  return { ok: true, value: multiplier ? Math.round(value * MULTIPLIERS[multiplier.toLowerCase()]) : value };
+  return { ok: true, value: Math.round(value * numberScales[scale]), scale };
 }

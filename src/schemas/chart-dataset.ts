@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { dateText, emptyOr, slug, withoutFactTokens } from './fields.ts';
+import { numberScales, type NumberScale } from '../format/numbers.ts';
 
 /**
  * A chart dataset is a tidy CSV with any header: one row per observation. These columns are
@@ -33,15 +34,30 @@ export const numberFormatSchema = z.string().regex(/^(number|percent|decimal:\d|
     `"${String(iss.input)}" is not a number format: use "number", "percent", "decimal:1" (digits after the point) or "currency:USD" (any ISO code)`,
 });
 
-/** What a journalist says about one column, next to the CSV. */
-export const columnMetaSchema = z.strictObject({
-  /** Shown on axes, in the table and in summaries instead of the column's name. */
-  label: z.string().trim().min(1, { error: 'is empty' }).optional(),
-  /** The unit a value counts, for summaries: "people", "tonnes". */
-  unit: z.string().trim().min(1, { error: 'is empty' }).optional(),
-  /** How its numbers are written on the page. */
-  format: numberFormatSchema.optional(),
+const scaleNames = Object.keys(numberScales) as [NumberScale, ...NumberScale[]];
+
+/** The cells count thousands, millions or billions, as the source printed them ("6.6" million). */
+export const numberScaleSchema = z.enum(scaleNames, {
+  error: (iss) =>
+    `"${String(iss.input)}" is not a scale: use ${scaleNames.map((s) => `"${s}"`).join(', ')} (the cells are written in that many), or leave it out for whole numbers`,
 });
+
+/** What a journalist says about one column, next to the CSV. */
+export const columnMetaSchema = z
+  .strictObject({
+    /** Shown on axes, in the table and in summaries instead of the column's name. */
+    label: z.string().trim().min(1, { error: 'is empty' }).optional(),
+    /** The unit a value counts, for summaries: "people", "tonnes". */
+    unit: z.string().trim().min(1, { error: 'is empty' }).optional(),
+    /** How its numbers are written on the page. */
+    format: numberFormatSchema.optional(),
+    /** Cells written in thousands, millions or billions: printed "6.6 million", "US$23.1 billion". */
+    scale: numberScaleSchema.optional(),
+  })
+  .refine((column) => !(column.scale && column.format === 'percent'), {
+    path: ['scale'],
+    error: 'a percentage has no scale: leave scale out, or use format: number',
+  });
 
 /** `src/content/data/<dataset>.meta.yaml`: optional, beside the CSV it describes. */
 export const datasetMetaSchema = z.strictObject({
@@ -65,7 +81,10 @@ export const datasetMetaSchema = z.strictObject({
 
 export type ReservedCells = z.output<typeof reservedCellsSchema>;
 export type ColumnMeta = z.output<typeof columnMetaSchema>;
-export type DatasetMeta = z.output<typeof datasetMetaSchema>;
+export type DatasetMeta = z.output<typeof datasetMetaSchema> & {
+  /** The line each entry of `columns` is written on, for a column the CSV does not have. */
+  columnLines?: Record<string, number>;
+};
 
 /** One observation: reserved cells, every data cell as written, and where it was written. */
 export type DataRow = ReservedCells & {

@@ -1,4 +1,5 @@
-import { cachedCollection } from './collection-cache.ts';
+import { cachedCollection, everyEntry } from './collection-cache.ts';
+import { hasProblems } from '../problems/content-problems.ts';
 import { factIndex } from '../provenance/facts.ts';
 import { resolveDatasets } from '../loaders/resolved-datasets.ts';
 import type { SiteData } from '../story/model.ts';
@@ -17,7 +18,10 @@ export async function siteData(): Promise<SiteData> {
   ]);
   if (last && last.inputs.every((input, i) => input === inputs[i])) return last.data;
   const [chartData, datasetMeta, sources] = inputs;
-  const datasets = resolveDatasets(chartData, datasetMeta);
+  const unloaded = [...(await everyEntry('chartData')), ...(await everyEntry('datasetMeta'))]
+    .filter(hasProblems)
+    .map((entry) => entry.id.replace(/\.meta$/, ''));
+  const datasets = resolveDatasets(chartData, datasetMeta, new Set(unloaded));
   const data: SiteData = {
     datasets,
     sources: new Map(sources.map((s) => [s.id, s.data])),

@@ -2,7 +2,7 @@ import { splitByAsOf } from '../provenance/as-of.ts';
 import { findQuote, type QuoteMatch } from '../provenance/citations.ts';
 import { ContentError } from '../problems/content-error.ts';
 import { formatDate, parseDate } from '../dates/index.ts';
-import { formatValue } from '../format/numbers.ts';
+import { formatFigure } from '../format/numbers.ts';
 import { numberInQuote } from '../provenance/quoted-number.ts';
 import type { StoryParagraph } from '../loaders/story-tree.ts';
 import type { SourceEntry } from '../schemas/source.ts';
@@ -100,7 +100,7 @@ export function resolveChart(
       ...(dataset.meta ? { meta: dataset.meta } : {}),
       rows,
       isSecondary,
-      ...(reference ? { reference: { value: reference.value, quote: reference.quote } } : {}),
+      ...(reference ? { reference: { value: reference.value, quote: reference.quote, scale: reference.scale } } : {}),
       tagProblem: fail,
       cellProblem,
       allowEmpty: !drawn,
@@ -144,7 +144,7 @@ function storyFigure(words: string, story: StoryFacts, fail: (field: string, mes
   if (!match.ok) throw fail('compare', `${match.reason} (${story.path})`);
   const number = numberInQuote(words);
   if (!number.ok) throw fail('compare', number.reason);
-  return { value: number.value, quote: words, paragraph: match.paragraph };
+  return { value: number.value, scale: number.scale, quote: words, paragraph: match.paragraph };
 }
 
 function categoryOf(chart: ChartData): Role {
@@ -184,7 +184,7 @@ function notes(
   chart: ChartData,
   dataset: ResolvedDataset,
   missing: DataRow[],
-  reference: { value: number; quote: string; paragraph: number } | undefined,
+  reference: { quote: string; paragraph: number } | undefined,
 ): string[] {
   const out = [...(dataset.meta?.notes ?? [])];
   const x = chart.columns.x;
@@ -218,7 +218,7 @@ function notes(
     // Words, not data: the line shows where they fall, and nothing is worked out from them.
     const column = chart.columns[chart.value]!;
     out.push(
-      `The dashed line marks the story’s “${reference.quote}” (paragraph ${reference.paragraph}) at ${formatValue(reference.value, column)}: the story’s own words, not a figure from the data.`,
+      `The dashed line marks the story’s “${reference.quote}” (paragraph ${reference.paragraph}) at ${formatFigure(chart.reference!.value, column)}: the story’s own words, not a figure from the data.`,
     );
   }
   return out;

@@ -36,10 +36,10 @@ interface BadCase {
 
 const cases: BadCase[] = [
   {
-    name: 'a number with a letter in it',
+    name: 'a number with a letter in it, and every other mistake of the file: a decimal comma, an empty source',
     file: csv,
-    edit: swap('73447', '"7,84l"'),
-    expected: `${csv}:3: value: "7,84l" is not a number`,
+    edit: (text) => swap('76021,,fixture-wire', '"76021,5",,')(swap('73447', '"7,84l"')(text)),
+    expected: `${csv}:3: value: "7,84l" is not a number\n${csv}:4: source: is empty: every row needs a source id from src/content/sources.yaml (or name one source for all rows in src/content/data/fixture-deaths.meta.yaml)\n${csv}:4: value: "76021,5" is not a number: write the decimal point as a full stop ("76021.5"), and no separators\n`,
   },
   {
     name: 'an unquoted impossible date in YAML (2016-02-31)',

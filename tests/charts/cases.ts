@@ -94,6 +94,8 @@ export const CASES: Record<string, FixtureTag> = {
   dot: { dataset: 'pay', type: 'dot', columns: { y: 'sector', x: 'pay', series: 'group' } },
   'dot-single': { dataset: 'trees', type: 'dot', columns: { y: 'tree', x: 'count' }, rows: (row) => row.line <= 9 },
   range: { dataset: 'temperatures', type: 'range', columns: { y: 'city', x1: 'low', x2: 'high' } },
+  // Two equal ends (both estimates agree): a visible mark, not a bar of no width.
+  'range-equal': { dataset: 'estimates', type: 'range', columns: { y: 'count', x1: 'low', x2: 'high' } },
   arrow: { dataset: 'turnout', type: 'arrow', columns: { y: 'region', x1: 'before', x2: 'after' } },
   scatter: { dataset: 'cities', type: 'scatter', columns: { x: 'income', y: 'life', label: 'city' } },
   'scatter-annotate': {

@@ -132,6 +132,7 @@ describe('dataset sidecars', () => {
       notes: [],
       columns: { share: { label: 'Share', format: 'percent' } },
       colors: { Peru: '#d55e00' },
+      columnLines: { share: 3 },
     });
   });
   it.each([
@@ -142,7 +143,21 @@ describe('dataset sidecars', () => {
     ],
     ['an unknown source', 'source: nobody\n', `${file}:1: source: "nobody" is not in the sources registry`],
     ['a colour that is not one', 'colors:\n  Peru: red\n', `${file}:2: Peru: "red" is not a colour`],
-    ['an unknown field', 'title: Deaths\n', `${file}:1: title: unknown field(s): title`],
+    [
+      'an unknown field',
+      'title: Deaths\n',
+      `${file}:1: title: is not a field here: use source, notes, columns, colors`,
+    ],
+    [
+      'a misspelt field, with the nearest name',
+      'source: sohr-seattle\ncolums:\n  share: { label: Share }\n',
+      `${file}:2: colums: is not a field here (did you mean "columns"?): use source, notes, columns, colors`,
+    ],
+    [
+      'a misspelt key of a column, with the nearest name',
+      'columns:\n  share:\n    lable: Share\n',
+      `${file}:3: lable: is not a field here (did you mean "label"?): use label, unit, format, scale`,
+    ],
   ])('stops on %s', (_case, text, expected) => {
     expect(errorOf(() => parseDatasetMeta(text, file, ids))).toContain(expected);
   });

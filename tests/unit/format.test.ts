@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCompact, formatCount, formatDecimal, formatQualified } from '../../src/format/numbers.ts';
+import { formatCompact, formatCount, formatDecimal, formatQualified, notANumber } from '../../src/format/numbers.ts';
 
 describe('format', () => {
   it('groups thousands with commas whatever the machine locale', () => {
@@ -22,5 +22,14 @@ describe('format', () => {
     expect(formatDecimal(1234.567, 2)).toBe('1,234.57');
     expect(formatCompact(500000)).toBe('500k');
     expect(formatCompact(0)).toBe('0');
+  });
+
+  it('says how to write a number with separators or a decimal comma', () => {
+    expect(notANumber('12,540')).toBe('"12,540" is not a number: write it without separators');
+    expect(notANumber('19,7')).toBe(
+      '"19,7" is not a number: write the decimal point as a full stop ("19.7"), and no separators',
+    );
+    expect(notANumber('-0,25')).toContain('("-0.25")');
+    expect(notANumber('n/a')).toBe('"n/a" is not a number');
   });
 });

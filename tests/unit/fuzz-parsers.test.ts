@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/problems/content-error.ts';
+import { ContentError, ContentErrors } from '../../src/problems/content-error.ts';
 import { readCsvRecords } from '../../src/loaders/csv-records.ts';
 import { readYaml } from '../../src/loaders/yaml-records.ts';
 import { parseChartDataset, parsePositions, parseSources, parseTimeline } from '../../src/loaders/data-files.ts';
@@ -139,6 +139,8 @@ function survives(run: () => unknown, allowed: readonly (new (...args: never[]) 
 
 /** A ContentError must point into the file: `file:line:` with 1 ≤ line ≤ lines in the file. */
 function pointsIntoFile(result: unknown, file: string, text: string) {
+  // Several mistakes of one file are listed together: each must point into it.
+  if (result instanceof ContentErrors) return result.errors.forEach((error) => pointsIntoFile(error, file, text));
   if (!(result instanceof ContentError)) return;
   expect(result.file).toBe(file);
   expect(result.message.startsWith(`${file}:${result.line}: `)).toBe(true);
@@ -155,7 +157,7 @@ describe('data file parsers never crash', () => {
     fc.assert(
       fc.property(trickyText(), (text) =>
         pointsIntoFile(
-          survives(() => readCsvRecords(text, csv), [ContentError]),
+          survives(() => readCsvRecords(text, csv), [ContentError, ContentErrors]),
           csv,
           text,
         ),
@@ -167,7 +169,7 @@ describe('data file parsers never crash', () => {
   it('parseChartDataset: edited real datasets', () => {
     fc.assert(
       fc.property(mutated(csvFiles), (text) => {
-        const result = survives(() => parseChartDataset(text, csv, sourceIds), [ContentError]);
+        const result = survives(() => parseChartDataset(text, csv, sourceIds), [ContentError, ContentErrors]);
         pointsIntoFile(result, csv, text);
         if (result && !(result instanceof Error)) {
           const dataset = result as ReturnType<typeof parseChartDataset>;
@@ -183,7 +185,7 @@ describe('data file parsers never crash', () => {
     fc.assert(
       fc.property(trickyText(), (text) =>
         pointsIntoFile(
-          survives(() => readYaml(text, yaml), [ContentError]),
+          survives(() => readYaml(text, yaml), [ContentError, ContentErrors]),
           yaml,
           text,
         ),
@@ -196,7 +198,7 @@ describe('data file parsers never crash', () => {
     fc.assert(
       fc.property(fc.oneof(trickyText(), mutated([sourcesText])), (text) =>
         pointsIntoFile(
-          survives(() => parseSources(text, yaml), [ContentError]),
+          survives(() => parseSources(text, yaml), [ContentError, ContentErrors]),
           yaml,
           text,
         ),
@@ -209,7 +211,7 @@ describe('data file parsers never crash', () => {
     fc.assert(
       fc.property(fc.oneof(trickyText(), mutated([timelineText])), (text) =>
         pointsIntoFile(
-          survives(() => parseTimeline(text, yaml, sourceIds), [ContentError]),
+          survives(() => parseTimeline(text, yaml, sourceIds), [ContentError, ContentErrors]),
           yaml,
           text,
         ),
@@ -222,7 +224,7 @@ describe('data file parsers never crash', () => {
     fc.assert(
       fc.property(fc.oneof(trickyText(), mutated([positionsText])), (text) =>
         pointsIntoFile(
-          survives(() => parsePositions(text, yaml, sourceIds), [ContentError]),
+          survives(() => parsePositions(text, yaml, sourceIds), [ContentError, ContentErrors]),
           yaml,
           text,
         ),
@@ -235,8 +237,8 @@ describe('data file parsers never crash', () => {
     const messy = (text: string) => `\uFEFF${text.replace(/\r?\n/g, '\r\n')}\r\n\r\n`;
     fc.assert(
       fc.property(mutated(csvFiles), (text) => {
-        const clean = survives(() => parseChartDataset(text, csv, sourceIds), [ContentError]);
-        const dirty = survives(() => parseChartDataset(messy(text), csv, sourceIds), [ContentError]);
+        const clean = survives(() => parseChartDataset(text, csv, sourceIds), [ContentError, ContentErrors]);
+        const dirty = survives(() => parseChartDataset(messy(text), csv, sourceIds), [ContentError, ContentErrors]);
         if (clean instanceof Error || dirty instanceof Error) expect(String(dirty)).toBe(String(clean));
         else expect(dirty).toEqual(clean);
       }),

@@ -103,6 +103,7 @@ export function tickFormat(column: Column, width: number, ticks: number[]): (val
   const decimals = column.format.startsWith('decimal:')
     ? Number(column.format.split(':')[1])
     : Math.max(0, ...ticks.map((t) => String(t).split('.')[1]?.length ?? 0));
+  if (column.scale) return (value) => formatTick(value, column, true);
   return (value) => formatValue(value, { format: column.format, decimals });
 }
 

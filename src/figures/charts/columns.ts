@@ -48,6 +48,7 @@ export function resolveColumn(
     name,
     label: said?.label ?? name,
     ...(said?.unit ? { unit: said.unit } : {}),
+    ...(said?.scale && resolved === 'number' ? { scale: said.scale } : {}),
     kind: resolved,
     format: said?.format ?? 'number',
     decimals: resolved === 'number' ? Math.max(0, ...cells.map(writtenDecimals)) : 0,

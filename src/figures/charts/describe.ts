@@ -1,5 +1,5 @@
 import { formatDate, parseDate } from '../../dates/index.ts';
-import { formatValue } from '../../format/numbers.ts';
+import { formatValue, withUnit } from '../../format/numbers.ts';
 import { dateWords, roleText } from './axes.ts';
 import type { ChartData, Datum, Role } from './types.ts';
 
@@ -27,9 +27,7 @@ export function lowerFirst(text: string): string {
 export function valueWords(chart: ChartData, d: Datum, role: Role): string {
   const text = roleText(chart, d, role);
   const column = chart.columns[role];
-  // "% of output" after a percentage: the number already carries its "%".
-  const unit = column?.format === 'percent' ? column.unit?.replace(/^%\s*/, '') : column?.unit;
-  return unit ? `${text} ${unit}` : text;
+  return column ? withUnit(text, column) : text;
 }
 
 /** "highest for Norland (2,764,500), lowest for Kalvia (118,512)"; ties and equal values said as such. */
@@ -81,7 +79,8 @@ export function markedSentences(chart: ChartData, where: (d: Datum) => string, v
   if (h?.kind === 'span') {
     const when = (at: number | Date) =>
       at instanceof Date ? spanDate(at) : formatValue(at, chart.columns.x ?? { format: 'number', decimals: 0 });
-    out.push(`The shaded band${h.label ? `, “${h.label}”,` : ''} runs from ${when(h.from)} to ${when(h.to)}.`);
+    const [from, to] = h.written ? h.written.map((t) => formatDate(parseDate(t))) : [when(h.from), when(h.to)];
+    out.push(`The shaded band${h.label ? `, “${h.label}”,` : ''} runs from ${from} to ${to}.`);
   }
   for (const note of chart.annotations)
     out.push(`Marked “${note.text}”: ${valueWords(chart, note.datum, value)} (${where(note.datum)}).`);
@@ -92,6 +91,23 @@ export function markedSentences(chart: ChartData, where: (d: Datum) => string, v
 function spanDate(date: Date): string {
   const iso = date.toISOString().slice(0, 10);
   return formatDate(parseDate(iso.endsWith('-01') ? iso.slice(0, 7) : iso));
+}
+
+/**
+ * A stacked chart as its stacks: one datum per category holding the sum of its segments, the
+ * length the reader sees. A total of qualified parts ("about 40") is itself "about".
+ */
+export function stacked(chart: ChartData, category: (d: Datum) => string, value: Role): ChartData {
+  const totals = new Map<string, Datum>();
+  for (const d of chart.data) {
+    const total = totals.get(category(d));
+    if (!total) totals.set(category(d), { ...d, series: '', v: { ...d.v } });
+    else {
+      total.v[value] = Number(total.v[value]) + Number(d.v[value]);
+      if (d.row.qualifier && !total.row.qualifier) total.row = { ...total.row, qualifier: 'about' };
+    }
+  }
+  return { ...chart, data: [...totals.values()] };
 }
 
 /** "A, B and C". */

@@ -1,5 +1,6 @@
 import type { DatasetMeta, DataRow } from '../../schemas/chart-dataset.ts';
-import { cellValue, dateValue, resolveColumn, type CellProblem } from './columns.ts';
+import { cellValue, resolveColumn, type CellProblem } from './columns.ts';
+import { firstDay, lastDay, parseDate } from '../../dates/index.ts';
 import { chartForm } from './forms/index.ts';
 import { SHAPES, paletteColor } from './theme.ts';
 import type {
@@ -13,7 +14,7 @@ import type {
   Role,
   SeriesStyle,
 } from './types.ts';
-import { parseNumber } from '../../format/numbers.ts';
+import { formatFigure, formatValue, numberScales, parseNumber, type NumberScale } from '../../format/numbers.ts';
 
 /** The tag's props that shape a chart, as written (after the tag check). */
 export interface ChartSpec {
@@ -32,7 +33,8 @@ export interface ChartInput {
   /** The rows the story could know (the caller applies the as-of rule). */
   rows: readonly DataRow[];
   isSecondary: (row: DataRow) => boolean;
-  reference?: ChartReference;
+  /** compare="…": the number its words give, and the word it was multiplied by ("100 billion"). */
+  reference?: ChartReference & { scale?: NumberScale };
   /** A mistake in the tag: reported at the tag's line. */
   tagProblem: (field: string, message: string) => Error;
   /** A mistake in a cell: reported at the CSV's line. */
@@ -102,10 +104,39 @@ export function buildChartData(input: ChartInput): { chart: ChartData; missing: 
       .filter((value) => columns.symbol && value !== '')
       .map((value, i) => ({ value, shape: SHAPES[i % SHAPES.length] })),
     annotations: spec.annotate ? annotations(spec.annotate, form.value, data, columns, tagProblem) : [],
-    ...(input.reference ? { reference: input.reference } : {}),
+    ...(input.reference
+      ? { reference: reference(input.reference, columns[form.value], data, form.value, tagProblem) }
+      : {}),
   };
   if (spec.highlight) chart.highlight = highlight(spec.highlight, chart, tagProblem);
   return { chart, missing };
+}
+
+/**
+ * compare="…" read in the value column's own scale: "US$100 billion" on a column counted in
+ * billions is 100; a bare "100" is read as the column writes its numbers. A line far beyond every
+ * value drawn would squash the bars to nothing: that is a scale mistake, and it stops the build.
+ */
+function reference(
+  quoted: NonNullable<ChartInput['reference']>,
+  column: Column | undefined,
+  data: Datum[],
+  role: Role,
+  tagProblem: ChartInput['tagProblem'],
+): ChartReference {
+  const scale = column?.scale;
+  const value = scale && quoted.scale ? quoted.value / numberScales[scale] : quoted.value;
+  const largest = Math.max(...data.map((d) => Math.abs(Number(d.v[role]))));
+  if (column && largest > 0 && Math.abs(value) > largest * 50) {
+    const hint = scale
+      ? `; write the quote's scale word ("${scale}") if the story gives one`
+      : `: if the data is written in thousands, millions or billions, say so in its sidecar (columns: ${column.name}: { scale: billion })`;
+    throw tagProblem(
+      'compare',
+      `"${quoted.quote}" reads as ${formatFigure(value, column)}, more than 50 times the largest value drawn (${formatValue(largest, column)})${hint}`,
+    );
+  }
+  return { value, quote: quoted.quote };
 }
 
 /** A bar, dot or range per category and series: a second row for the same one would be drawn over the first. */
@@ -187,25 +218,33 @@ function highlight(written: string, chart: ChartData, tagProblem: ChartInput['ta
   }
   const x = chart.columns.x;
   const [from, to] = what.split('/').map((s) => s.trim());
-  const read = (text: string | undefined) => {
+  // A span covers both its ends whole: "2008/2012" runs from 1 January 2008 to 31 December 2012.
+  const read = (text: string | undefined, end: boolean) => {
     if (!text) return undefined;
     if (x?.kind === 'time') {
       try {
-        return dateValue(text);
+        const date = parseDate(text);
+        return new Date(`${end ? lastDay(date) : firstDay(date)}T00:00:00Z`);
       } catch {
         return undefined;
       }
     }
     return parseNumber(text);
   };
-  const [a, b] = [read(from), read(to)];
+  const [a, b] = [read(from, false), read(to, true)];
   if (a === undefined || b === undefined) {
     throw tagProblem(
       'highlight',
       `"${written}" is not a span of ${x?.name ?? 'x'}: write "from/to" (${x?.kind === 'time' ? 'e.g. "2016-02-27/2016-03-14"' : 'e.g. "10/20"'}), optionally followed by ": label"`,
     );
   }
-  return { kind: 'span', from: a, to: b, label };
+  return {
+    kind: 'span',
+    from: a,
+    to: b,
+    label,
+    ...(x?.kind === 'time' ? { written: [from!, to!] as [string, string] } : {}),
+  };
 }
 
 /** annotate="max: Peak; 2014: Deadliest year": a note on the point with the highest or lowest value, the last one, or the one at a category or date as written. */

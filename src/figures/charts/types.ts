@@ -1,5 +1,6 @@
 import type { PlotOptions } from '@observablehq/plot';
 import type { DataRow } from '../../schemas/chart-dataset.ts';
+import type { NumberScale } from '../../format/numbers.ts';
 
 /**
  * The chart figure model: what a chart form draws and describes, resolved from the tag, the CSV
@@ -28,6 +29,8 @@ export interface Column {
   format: string;
   /** For numbers: the most digits after the point written in the column, so 2.50 stays 2.50. */
   decimals: number;
+  /** For numbers: the sidecar's scale, when the cells count thousands, millions or billions. */
+  scale?: NumberScale;
 }
 
 export interface Datum {
@@ -53,7 +56,8 @@ export interface ChartReference {
 }
 
 export type Highlight =
-  | { kind: 'span'; from: number | Date; to: number | Date; label: string }
+  /** `written`: a date span's ends as the tag wrote them ("2008", "2012"), for the summary. */
+  | { kind: 'span'; from: number | Date; to: number | Date; label: string; written?: [string, string] }
   | { kind: 'categories'; names: string[]; label: string };
 
 export interface Annotation {

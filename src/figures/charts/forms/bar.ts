@@ -21,6 +21,7 @@ import {
   lowerFirst,
   markedSentences,
   referenceSentence,
+  stacked,
 } from '../describe.ts';
 import { keyHeight, keyMarks, type KeyItem } from '../key.ts';
 import { FADED, FONT_SIZE, GRID, INK, LINE_HEIGHT, MUTED, isNarrow, textWidth, wrap } from '../theme.ts';
@@ -234,18 +235,6 @@ function stackedExtents(chart: ChartData): number[] {
   return [...sums.values()].flatMap((s) => [s.pos, s.neg]);
 }
 
-/** Which category's stack is longest and shortest, without working out a new number. */
-function stackedOrder(chart: ChartData): string {
-  const totals = new Map<string, number>();
-  for (const d of chart.data) totals.set(cat(d), (totals.get(cat(d)) ?? 0) + val(d));
-  const entries = [...totals.entries()];
-  if (entries.length < 2) return '';
-  const [hi, lo] = [Math.max(...totals.values()), Math.min(...totals.values())];
-  if (hi === lo) return ' Added together, every bar comes to the same total.';
-  const names = (v: number) => list(entries.filter(([, t]) => t === v).map(([c]) => c));
-  return ` Added together, the bar is longest for ${names(hi)} and shortest for ${names(lo)}.`;
-}
-
 /** For bar and dot: each series' extremes across the categories. */
 export function categorySummary(chart: ChartData, value: 'x'): string {
   const label = labelOf(chart, value);
@@ -259,8 +248,10 @@ export function categorySummary(chart: ChartData, value: 'x'): string {
   const intro = multi
     ? `${label} by ${lowerFirst(labelOf(chart, 'y'))}, for each ${lowerFirst(labelOf(chart, 'series'))} (${list(chart.series.map((s) => s.name))})${chart.type === 'bar' ? `, ${chart.layout}` : ''}. `
     : '';
-  const stacked = multi && chart.type === 'bar' && chart.layout === 'stacked' ? stackedOrder(chart) : '';
-  return `${intro}${firstOf(sentences, 4)}${stacked}${markedSentences(chart, place)}${referenceSentence(chart, place)}`;
+  // Stacked bars: the totals the stacks show, and the story's figure set against a whole stack, not a segment.
+  const stacks = multi && chart.type === 'bar' && chart.layout === 'stacked' ? stacked(chart, cat, value) : undefined;
+  const totals = stacks ? ` Added together: ${extremes(stacks, stacks.data, value, place)}.` : '';
+  return `${intro}${firstOf(sentences, 4)}${totals}${markedSentences(chart, place)}${referenceSentence(stacks ?? chart, place)}`;
 }
 
 export const bar: ChartForm = {

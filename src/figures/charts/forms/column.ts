@@ -23,6 +23,7 @@ import {
   lowerFirst,
   markedSentences,
   referenceSentence,
+  stacked,
   trend,
 } from '../describe.ts';
 import { keyHeight, keyMarks } from '../key.ts';
@@ -249,7 +250,14 @@ function summary(chart: ChartData): string {
     ? `${label} by ${lowerFirst(labelOf(chart, 'x'))}, for each ${lowerFirst(labelOf(chart, 'series'))} (${list(chart.series.map((s) => s.name))}), ${chart.layout}. `
     : '';
   const where = (d: Datum) => (overTime ? `in ${dateWords(cat(d))}` : cat(d));
-  return `${intro}${firstOf(sentences, 4)}${markedSentences(chart, where)}${referenceSentence(chart, where)}`;
+  // Stacked columns: the totals the stacks show, and the story's figure set against a whole stack, not a segment.
+  const stacks = multi && chart.layout === 'stacked' ? stacked(chart, cat, 'y') : undefined;
+  const totals = !stacks
+    ? ''
+    : overTime
+      ? ` Added together, the total ${trend(stacks, stacks.data, 'y', at)}.`
+      : ` Added together: ${extremes(stacks, stacks.data, 'y', place)}.`;
+  return `${intro}${firstOf(sentences, 4)}${totals}${markedSentences(chart, where)}${referenceSentence(stacks ?? chart, where)}`;
 }
 
 export const column: ChartForm = {

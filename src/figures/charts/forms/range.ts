@@ -20,7 +20,8 @@ export function plotSpan(chart: ChartData, width: number, arrow: boolean): PlotO
   const color = (d: Datum) => (isFaded(chart, cat(d)) ? FADED : colorOf(chart, d.series));
   const left = (d: Datum) => Math.min(from(d), to(d));
   const right = (d: Datum) => Math.max(from(d), to(d));
-  const leftText = (d: Datum) => roleText(chart, d, from(d) <= to(d) ? 'x1' : 'x2');
+  // Equal ends are one value: written once, at the right.
+  const leftText = (d: Datum) => (from(d) === to(d) ? '' : roleText(chart, d, from(d) <= to(d) ? 'x1' : 'x2'));
   const rightText = (d: Datum) => roleText(chart, d, from(d) <= to(d) ? 'x2' : 'x1');
   const values = [...chart.data.map(from), ...chart.data.map(to)];
   const extra = chart.reference ? [chart.reference.value] : [];
@@ -67,6 +68,15 @@ export function plotSpan(chart: ChartData, width: number, arrow: boolean): PlotO
           inset: 0,
         })
       : Plot.barX(chart.data, { y: cat, x1: from, x2: to, fill: color, insetTop: 4, insetBottom: 4 }),
+    // A range whose two ends are equal has no length: a short upright bar shows where it is.
+    ...(arrow
+      ? []
+      : [
+          Plot.tickX(
+            chart.data.filter((d) => from(d) === to(d)),
+            { y: cat, x: from, stroke: color, strokeWidth: 4, insetTop: 2, insetBottom: 2 },
+          ),
+        ]),
     ...(arrow ? [Plot.dot(chart.data, { y: cat, x: from, r: 3, fill: color })] : []),
     Plot.text(chart.data, {
       y: cat,
@@ -130,7 +140,10 @@ export function spanSummary(chart: ChartData, arrow: boolean): string {
   const a = lowerFirst(labelOf(chart, 'x1'));
   const b = lowerFirst(labelOf(chart, 'x2'));
   const gap = (d: Datum) => to(d) - from(d);
-  const pair = (d: Datum) => `${cat(d)} (${valueWords(chart, d, 'x1')} to ${valueWords(chart, d, 'x2')})`;
+  const pair = (d: Datum) =>
+    from(d) === to(d)
+      ? `${cat(d)} (${valueWords(chart, d, 'x2')} at both ends)`
+      : `${cat(d)} (${valueWords(chart, d, 'x1')} to ${valueWords(chart, d, 'x2')})`;
   const widest = chart.data.reduce((p, q) => (Math.abs(gap(q)) > Math.abs(gap(p)) ? q : p));
   const narrowest = chart.data.reduce((p, q) => (Math.abs(gap(q)) < Math.abs(gap(p)) ? q : p));
   let text: string;
