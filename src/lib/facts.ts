@@ -91,6 +91,11 @@ export function factTokenIds(text: string): string[] {
   return text.split(factToken).filter((_part, i) => i % 2 === 1);
 }
 
+/** Why `{{id}}` in a story's text prints nothing, and what to write instead. */
+export function factTokenHint(token: string): string {
+  return `{{${token}}} prints a number only in keyPoints: in the story's text write <Fact id="${token}" />`;
+}
+
 /**
  * `{{…}}` typed in a story's text (after the front matter), where MDX would stop at it with "Could
  * not parse expression with acorn": the story's text quotes a number with <Fact id="…" />.
@@ -110,7 +115,7 @@ export function factTokensInStory(fileText: string, file: string): ContentError[
           file,
           i + 1,
           'fact',
-          `{{${token[1]}}} prints a number only in keyPoints: in the story's text write <Fact id="${token[1]}" />`,
+          factTokenHint(token[1]),
         ),
       );
   });

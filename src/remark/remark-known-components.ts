@@ -1,10 +1,10 @@
-import { relative } from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { componentProps, figureNames, type ComponentName } from '../vocabulary.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { jsxElements, jsxProps } from '../lib/story-tree.ts';
 import { misplacedFactToken, slugPattern } from '../schemas/fields.ts';
+import { mdxFilePath } from './remark-content-is-data.ts';
 
 /**
  * Rejects what MDX would otherwise turn into a confusing runtime error: an unknown
@@ -12,7 +12,7 @@ import { misplacedFactToken, slugPattern } from '../schemas/fields.ts';
  */
 export function remarkKnownComponents() {
   return (tree: Root, file: VFile) => {
-    const path = file.path ? relative(process.cwd(), file.path).split('\\').join('/') : 'story.mdx';
+    const path = mdxFilePath(file);
     const figureIds = new Map<string, number>();
     for (const element of jsxElements(tree)) {
       const line = element.position?.start.line ?? 1;
