@@ -27,7 +27,7 @@ export const componentProps = {
   },
   Timeline: { required: ['id', 'events'], optional: ['title', 'takeaway'] },
   PositionsTable: { required: ['id', 'positions'], optional: ['title', 'takeaway'] },
-  Fact: { required: ['id'], optional: [] },
+  Fact: { required: ['id'], optional: ['column'] },
 } as const satisfies Record<string, { required: readonly string[]; optional: readonly string[] }>;
 
 export type ComponentName = keyof typeof componentProps;

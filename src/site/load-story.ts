@@ -129,7 +129,14 @@ async function buildModel(entry: FigurePage, only?: StoryFigure): Promise<StoryM
     ? []
     : jsxElements(tree)
         .filter((element) => element.name === 'Fact')
-        .map((element) => ({ id: jsxProps(element).id ?? '', line: offset + (element.position?.start.line ?? 1) }));
+        .map((element) => {
+          const { id = '', column } = jsxProps(element);
+          return {
+            id,
+            ...(column !== undefined ? { column } : {}),
+            line: offset + (element.position?.start.line ?? 1),
+          };
+        });
   const lineOf = lineOfField(path);
   const model = buildStoryModel(
     {

@@ -3,7 +3,7 @@ import { citedSourceIds } from '../lib/cited-sources.ts';
 import type { Positions, TimelineEvent } from '../lib/datasets.ts';
 import { resolvePositions, resolveTimeline, type PositionsFigure, type TimelineFigure } from './evidence-figures.ts';
 import { ContentError } from '../lib/content-error.ts';
-import { factText, lookupFact, splitFacts } from '../lib/facts.ts';
+import { factKey, factText, lookupFact, splitFacts, type FactRef } from '../lib/facts.ts';
 import type { StoryParagraph } from '../lib/story-tree.ts';
 import type { StoryFigure } from '../vocabulary.ts';
 import type { SourceEntry } from '../schemas/source.ts';
@@ -21,6 +21,8 @@ export interface SiteData {
 /** One quoted number, checked against the story's date, as the page prints it. */
 export interface ResolvedFact {
   id: string;
+  /** The column quoted, when the tag names one. */
+  column?: string;
   text: string;
   source: string;
 }
@@ -44,8 +46,8 @@ export interface StoryInput {
   publishedAt: string;
   paragraphs: readonly StoryParagraph[];
   figures: readonly StoryFigure[];
-  /** <Fact id="…"/> tags, with their lines. */
-  factTags: readonly { id: string; line: number }[];
+  /** <Fact id="…"/> tags, with the column each names and their lines. */
+  factTags: readonly { id: string; column?: string; line: number }[];
   keyPoints: readonly string[];
   keyPointsLine: number;
   creditSources: readonly string[];
@@ -69,7 +71,7 @@ export function buildStoryModel(story: StoryInput, site: SiteData): StoryModel {
       positions.set(id, resolvePositions(props, line, story, story.positions, site.sources));
   }
   const facts = new Map<string, ResolvedFact>();
-  const resolveFact = (record: FactRecord, line: number): ResolvedFact => {
+  const resolveFact = (record: FactRef, line: number): ResolvedFact => {
     // The story's text may only state what was public on its date; later figures belong in an update.
     const publicOn = publicFrom(record.row, site.sources);
     if (publicOn > story.publishedAt) {
@@ -80,11 +82,19 @@ export function buildStoryModel(story: StoryInput, site: SiteData): StoryModel {
         `"${record.row.id}" was not public until ${publicOn}, after this story's publishedAt ${story.publishedAt}: put it in a dated correction or update instead`,
       );
     }
-    const fact = { id: record.row.id, text: factText(record, story.path, line), source: record.row.source };
-    facts.set(fact.id, fact);
+    const fact: ResolvedFact = {
+      id: record.row.id,
+      ...(record.column !== undefined ? { column: record.column } : {}),
+      text: factText(record, story.path, line),
+      source: record.row.source,
+    };
+    facts.set(factKey(fact.id, fact.column), fact);
     return fact;
   };
-  for (const tag of story.factTags) resolveFact(lookupFact(site.facts, tag.id, story.path, tag.line), tag.line);
+  for (const tag of story.factTags) {
+    const record = lookupFact(site.facts, tag.id, story.path, tag.line);
+    resolveFact(tag.column === undefined ? record : { ...record, column: tag.column }, tag.line);
+  }
   const keyPoints = story.keyPoints.map((text) =>
     splitFacts(text, site.facts, story.path, story.keyPointsLine).map((part) =>
       typeof part === 'string' ? part : resolveFact(part, story.keyPointsLine),
