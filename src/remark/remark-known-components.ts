@@ -38,13 +38,19 @@ export function remarkKnownComponents() {
         if (![...spec.required, ...spec.optional].includes(prop as never)) {
           fail(prop, `<${name}> has no prop "${prop}": it takes ${[...spec.required, ...spec.optional].join(', ')}`);
         }
-        if (value === undefined) fail(prop, `write ${prop}="…" as plain text in quotes, not {…}`);
+        // A bare attribute (`decorative`) is a yes; any other value must be text in quotes.
+        const bare = element.attributes.some(
+          (a) => a.type === 'mdxJsxAttribute' && a.name === prop && a.value === null,
+        );
+        if (value === undefined && !(bare && prop === 'decorative'))
+          fail(prop, `write ${prop}="…" as plain text in quotes, not {…}`);
         // A figure's title or takeaway prints as typed.
         const token = misplacedFactToken(value ?? '');
         if (token) fail(prop, token);
       }
       if (element.children.length > 0) fail('component', `<${name}> must be self-closing: write <${name} … />`);
-      if ((figureNames as readonly string[]).includes(name)) {
+      // A picture's id, when it has one, is an anchor on the page like a figure's.
+      if ((figureNames as readonly string[]).includes(name) || (name === 'Image' && props.id !== undefined)) {
         const id = props.id!;
         if (!slugPattern.test(id))
           fail('id', `"${id}" is not a valid figure id: use lowercase letters, digits and hyphens`);

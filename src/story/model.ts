@@ -10,6 +10,8 @@ import type { SourceEntry } from '../schemas/source.ts';
 import type { FactRecord } from '../lib/facts.ts';
 import type { ResolvedDataset } from './datasets.ts';
 import { resolveChart, type ChartFigure } from './chart-figure.ts';
+import { resolveTable, type TableFigure } from './table-figure.ts';
+import { imageKey, resolveImage, type ImageFigure } from '../figures/images/model.ts';
 
 /** What every story model reads, loaded once for the site (src/site/site-data.ts). */
 export interface SiteData {
@@ -35,6 +37,9 @@ export interface StoryModel {
   charts: Map<string, ChartFigure>;
   timelines: Map<string, TimelineFigure>;
   positions: Map<string, PositionsFigure>;
+  tables: Map<string, TableFigure>;
+  /** Pictures by id, else by file (src/figures/images/model.ts imageKey). */
+  images: Map<string, ImageFigure>;
   facts: Map<string, ResolvedFact>;
   keyPoints: (string | ResolvedFact)[][];
   citedSources: SourceEntry[];
@@ -48,6 +53,9 @@ export interface StoryInput {
   figures: readonly StoryFigure[];
   /** <Fact id="…"/> tags, with the column each names and their lines. */
   factTags: readonly { id: string; column?: string; line: number }[];
+  /** <Image …/> tags, with their lines, and the files in src/content/images/. */
+  imageTags?: readonly { props: Record<string, string | undefined>; line: number }[];
+  imageFiles?: readonly string[];
   keyPoints: readonly string[];
   keyPointsLine: number;
   creditSources: readonly string[];
@@ -63,12 +71,27 @@ export function buildStoryModel(story: StoryInput, site: SiteData): StoryModel {
   const charts = new Map<string, ChartFigure>();
   const timelines = new Map<string, TimelineFigure>();
   const positions = new Map<string, PositionsFigure>();
+  const tables = new Map<string, TableFigure>();
   for (const { name, props, line } of story.figures) {
     const id = props.id!;
     if (name === 'Chart') charts.set(id, resolveChart(props, line, story, site.datasets, site.sources));
     if (name === 'Timeline') timelines.set(id, resolveTimeline(props, line, story, story.timelines, site.sources));
     if (name === 'PositionsTable')
       positions.set(id, resolvePositions(props, line, story, story.positions, site.sources));
+    if (name === 'Table') tables.set(id, resolveTable(props, line, story, site.datasets, site.sources));
+  }
+  const images = new Map<string, ImageFigure>();
+  const imageLines = new Map<string, number>();
+  for (const { props, line } of story.imageTags ?? []) {
+    const fail = (field: string, message: string) => new ContentError(story.path, line, field, message);
+    const key = imageKey(props);
+    if (imageLines.has(key))
+      throw fail(
+        'id',
+        `"${key}" is also the picture on line ${imageLines.get(key)}: give each <Image> of one file its own id="…"`,
+      );
+    imageLines.set(key, line);
+    images.set(key, resolveImage(props, story.imageFiles ?? [], fail));
   }
   const facts = new Map<string, ResolvedFact>();
   const resolveFact = (record: FactRef, line: number): ResolvedFact => {
@@ -121,6 +144,8 @@ export function buildStoryModel(story: StoryInput, site: SiteData): StoryModel {
     charts,
     timelines,
     positions,
+    tables,
+    images,
     facts,
     keyPoints,
     citedSources: ids.flatMap((id) => (site.sources.has(id) ? [site.sources.get(id)!] : [])),
