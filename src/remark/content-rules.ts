@@ -111,12 +111,14 @@ export function contentRuleProblems(tree: Root, path: string, lineOffset = 0): C
         }
         case 'mdxFlowExpression':
         case 'mdxTextExpression': {
+          // A comment, {/* … */}, compiles to nothing (the parser found no statement in it): `npm run new` writes them.
+          if (node.data?.estree?.body.length === 0) break;
           const token = /^\{\s*([^{}]*?)\s*\}$/.exec(node.value.trim());
           if (token) refuse('fact', factTokenHint(token[1]));
           else
             refuse(
               'expression',
-              '{…} is code, and a story is data: write the words themselves, a number as <Fact id="…" />, and a literal brace as \\{',
+              '{…} is code, and a story is data: write the words themselves, a number as <Fact id="…" />, and a literal brace as \\{ (only a comment, {/* … */}, is allowed)',
             );
           break;
         }

@@ -26,6 +26,7 @@ const refused: [string, string, string][] = [
   ],
   ['a {…} expression in text', 'The host is {host}.', `${file}:6: expression: {…} is code, and a story is data`],
   ['a {…} expression on its own line', '{1 + 1}', `${file}:6: expression: {…} is code`],
+  ['code between two comments', 'A {/* x */ process.exit() /* y */} b', `${file}:6: expression: {…} is code`],
   [
     'a script',
     '<script>alert(1)</script>',
@@ -106,7 +107,9 @@ describe('the content rules', () => {
 
 A paragraph with *emphasis*, **strong**, a [link](https://example.org/a?b=c), a [relative one](/explainers/x/),
 an <abbr title="United Nations">UN</abbr> body, CO<sub>2</sub>, 10<sup>3</sup>, a <span lang="fr">mot</span>,<br />
-and \\{braces\\} written as text. Mail [us](mailto:desk@example.org).
+and \\{braces\\} written as text. Mail [us](mailto:desk@example.org). {/* a note to the editor */}
+
+{/* <Chart id="later" dataset="d" type="bar" /> */}
 
 > A quote.
 
