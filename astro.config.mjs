@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkParagraphAnchors } from './src/remark/remark-paragraph-anchors.ts';
 import { remarkKnownComponents } from './src/remark/remark-known-components.ts';
+import { remarkContentIsData } from './src/remark/remark-content-is-data.ts';
 import { contentMistakes } from './src/integrations/content-mistakes.ts';
 import { mdxCompileCache } from './src/integrations/mdx-compile-cache.ts';
 
@@ -57,7 +58,8 @@ export default defineConfig({
   },
   markdown: {
     // Astro 7's default processor runs no remark plugins; ours number paragraphs and check tags.
-    processor: unified({ remarkPlugins: [remarkKnownComponents, remarkParagraphAnchors] }),
+    // The content rules run first: a story that breaks them is never compiled into code.
+    processor: unified({ remarkPlugins: [remarkContentIsData, remarkKnownComponents, remarkParagraphAnchors] }),
   },
   // concurrency: pages wait while worker threads draw charts and cards (src/render/worker-pool.ts);
   // meanwhile Astro renders other pages. Output does not depend on the order.

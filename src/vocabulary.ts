@@ -27,14 +27,17 @@ export const componentProps = {
   },
   Timeline: { required: ['id', 'events'], optional: ['title', 'takeaway'] },
   PositionsTable: { required: ['id', 'positions'], optional: ['title', 'takeaway'] },
-  Fact: { required: ['id'], optional: [] },
+  Fact: { required: ['id'], optional: ['column'] },
+  Table: { required: ['id', 'dataset'], optional: ['columns', 'sort', 'bars', 'heat', 'rows', 'title', 'takeaway'] },
+  // An image is not a data figure: no embed page, no CSV; `id`, when given, is its anchor.
+  Image: { required: ['src', 'alt', 'credit'], optional: ['id', 'caption', 'decorative'] },
 } as const satisfies Record<string, { required: readonly string[]; optional: readonly string[] }>;
 
 export type ComponentName = keyof typeof componentProps;
 export const componentNames = Object.keys(componentProps) as ComponentName[];
 
 /** Tags that draw a figure: each has an id that is its anchor and its embed address. */
-export const figureNames = ['Chart', 'Timeline', 'PositionsTable'] as const satisfies readonly ComponentName[];
+export const figureNames = ['Chart', 'Timeline', 'PositionsTable', 'Table'] as const satisfies readonly ComponentName[];
 
 /** A figure tag as written in a story: its name, its props as text, and its line in the MDX file. */
 export interface StoryFigure {

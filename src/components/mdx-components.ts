@@ -2,7 +2,12 @@ import Chart from './figures/Chart.astro';
 import Timeline from './figures/Timeline.astro';
 import PositionsTable from './figures/PositionsTable.astro';
 import Fact from './Fact.astro';
+import Table from './figures/Table.astro';
+import Image from './figures/Image.astro';
 import type { ComponentName } from '../vocabulary.ts';
 
 /** The MDX components map: every name in src/vocabulary.ts, so journalists need no import lines. */
-export const mdxComponents = { Chart, Timeline, PositionsTable, Fact } satisfies Record<ComponentName, unknown>;
+export const mdxComponents = { Chart, Timeline, PositionsTable, Fact, Table, Image } satisfies Record<
+  ComponentName,
+  unknown
+>;

@@ -5,6 +5,7 @@ import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { ContentError, throwContentErrors } from '../problems/content-error.ts';
 import { hasProblems, problemData } from '../problems/content-problems.ts';
 import { factTokensInStory } from './story-fact-tokens.ts';
+import { contentRuleProblemsInFile } from '../remark/content-rules.ts';
 import { frontMatterLines, writtenSlug } from './front-matter-lines.ts';
 import { problemPrinter } from '../problems/problem-output.ts';
 import { validateAll } from './validate.ts';
@@ -79,7 +80,9 @@ export function explainerLoader(): Loader {
           const read = cannotRead
             ? ({ ok: false, errors: [cannotRead] } as const)
             : validateAll(explainerSchema, { data, lineOf: (path) => (lineOf ??= frontMatterLines(text))(path) }, file);
-          const problems = [...(read.ok ? [] : read.errors), ...factTokensInStory(text, file)];
+          // The body's content rules too, so dev lists them all with the front matter's (one line each).
+          const body = [...factTokensInStory(text, file), ...contentRuleProblemsInFile(text, file)];
+          const problems = [...(read.ok ? [] : read.errors), ...new Map(body.map((p) => [p.message, p])).values()];
           if (!keepGoing) throwContentErrors(problems);
           print(file, problems);
           // A story with problems keeps its front matter as written: its pages show the problems, never read it.

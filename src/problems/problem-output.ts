@@ -41,6 +41,8 @@ export function problemPrinter(): (file: string, problems: readonly ContentError
   return (file, problems) => {
     const text = problems.map((p) => p.message).join('\n');
     if (text && text !== printed.get(file)) shared.print(withQuotedLines(text));
+    // A page that runs into one of them (an MDX file the content rules refuse does not compile) prints nothing more.
+    for (const problem of problems) shared.reported.add(problem.message);
     if (text) printed.set(file, text);
     else printed.delete(file);
   };

@@ -25,7 +25,7 @@ export function citedSourceIds(
   const ids: string[] = [];
   for (const element of jsxElements(tree)) {
     const props = jsxProps(element);
-    if (element.name === 'Chart')
+    if (element.name === 'Chart' || element.name === 'Table')
       ids.push(...(data.datasets.get(props.dataset ?? '')?.rows.map((r) => r.source) ?? []));
     if (element.name === 'Timeline')
       ids.push(...(data.timelines.get(props.events ?? '')?.events.flatMap((e) => (e.source ? [e.source] : [])) ?? []));

@@ -1,10 +1,10 @@
-import { relative } from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { componentProps, figureNames, type ComponentName } from '../vocabulary.ts';
 import { ContentError } from '../problems/content-error.ts';
 import { jsxElements, jsxProps } from '../loaders/story-tree.ts';
 import { misplacedFactToken, slugPattern } from '../schemas/fields.ts';
+import { mdxFilePath } from './remark-content-is-data.ts';
 
 /**
  * Rejects what MDX would otherwise turn into a confusing runtime error: an unknown
@@ -12,7 +12,7 @@ import { misplacedFactToken, slugPattern } from '../schemas/fields.ts';
  */
 export function remarkKnownComponents() {
   return (tree: Root, file: VFile) => {
-    const path = file.path ? relative(process.cwd(), file.path).split('\\').join('/') : 'story.mdx';
+    const path = mdxFilePath(file);
     const figureIds = new Map<string, number>();
     for (const element of jsxElements(tree)) {
       const line = element.position?.start.line ?? 1;
@@ -38,13 +38,19 @@ export function remarkKnownComponents() {
         if (![...spec.required, ...spec.optional].includes(prop as never)) {
           fail(prop, `<${name}> has no prop "${prop}": it takes ${[...spec.required, ...spec.optional].join(', ')}`);
         }
-        if (value === undefined) fail(prop, `write ${prop}="…" as plain text in quotes, not {…}`);
+        // A bare attribute (`decorative`) is a yes; any other value must be text in quotes.
+        const bare = element.attributes.some(
+          (a) => a.type === 'mdxJsxAttribute' && a.name === prop && a.value === null,
+        );
+        if (value === undefined && !(bare && prop === 'decorative'))
+          fail(prop, `write ${prop}="…" as plain text in quotes, not {…}`);
         // A figure's title or takeaway prints as typed.
         const token = misplacedFactToken(value ?? '');
         if (token) fail(prop, token);
       }
       if (element.children.length > 0) fail('component', `<${name}> must be self-closing: write <${name} … />`);
-      if ((figureNames as readonly string[]).includes(name)) {
+      // A picture's id, when it has one, is an anchor on the page like a figure's.
+      if ((figureNames as readonly string[]).includes(name) || (name === 'Image' && props.id !== undefined)) {
         const id = props.id!;
         if (!slugPattern.test(id))
           fail('id', `"${id}" is not a valid figure id: use lowercase letters, digits and hyphens`);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cachedCollection } from './collection-cache.ts';
 import { frontMatterLines } from '../loaders/front-matter-lines.ts';
 import { jsxElements, jsxProps, storyParagraphs, type StoryParagraph } from '../loaders/story-tree.ts';
@@ -8,6 +8,7 @@ import type { StoryContext } from './story-context.ts';
 import { siteData } from './site-data.ts';
 import { throwStoryProblems } from './story-problems.ts';
 import { buildStoryModel, type SiteData, type StoryModel } from '../story/model.ts';
+import { IMAGE_FOLDER } from '../figures/images/model.ts';
 import { readRecorder, storedReads, storeReads, type Reads } from '../build/recorded-reads.ts';
 
 /**
@@ -129,7 +130,19 @@ async function buildModel(entry: FigurePage, only?: StoryFigure): Promise<StoryM
     ? []
     : jsxElements(tree)
         .filter((element) => element.name === 'Fact')
-        .map((element) => ({ id: jsxProps(element).id ?? '', line: offset + (element.position?.start.line ?? 1) }));
+        .map((element) => {
+          const { id = '', column } = jsxProps(element);
+          return {
+            id,
+            ...(column !== undefined ? { column } : {}),
+            line: offset + (element.position?.start.line ?? 1),
+          };
+        });
+  const imageTags = only
+    ? []
+    : jsxElements(tree)
+        .filter((element) => element.name === 'Image')
+        .map((element) => ({ props: tagProps(element), line: offset + (element.position?.start.line ?? 1) }));
   const lineOf = lineOfField(path);
   const model = buildStoryModel(
     {
@@ -138,6 +151,8 @@ async function buildModel(entry: FigurePage, only?: StoryFigure): Promise<StoryM
       paragraphs: paragraphsOf(entry),
       figures,
       factTags,
+      imageTags,
+      imageFiles: imageTags.length > 0 ? imageFiles() : [],
       keyPoints: only ? [] : story.keyPoints,
       keyPointsLine: lineOf('keyPoints'),
       creditSources: story.creditSources,
@@ -165,4 +180,17 @@ function lineOfField(path: string): (field: string) => number {
   if (!existsSync(path)) return () => 1;
   const lineOf = frontMatterLines(readFileSync(path, 'utf8'));
   return (field) => lineOf([field]);
+}
+
+/** The pictures a story may show: the file names in src/content/images/. */
+function imageFiles(): string[] {
+  return existsSync(IMAGE_FOLDER) ? readdirSync(IMAGE_FOLDER).sort() : [];
+}
+
+/** A tag's props, a bare attribute (`decorative`) as "". */
+function tagProps(element: Parameters<typeof jsxProps>[0]): Record<string, string | undefined> {
+  const props = jsxProps(element);
+  for (const attribute of element.attributes)
+    if (attribute.type === 'mdxJsxAttribute' && attribute.value === null) props[attribute.name] = '';
+  return props;
 }

@@ -1,4 +1,8 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pageCacheKey } from '../build/page-cache-key.ts';
+import { IMAGE_FOLDER } from '../figures/images/model.ts';
 import { answers } from '../build/recorded-reads.ts';
 import type { FigurePage } from './figure-page.ts';
 import { dataByKind, entryParts, storyData, storyReads } from './load-story.ts';
@@ -24,9 +28,22 @@ function partsOf(entry: FigurePage): Promise<unknown> {
   if (!parts) {
     parts = (async () => {
       const reads = await storyReads(entry);
-      return [entryParts(entry), reads, answers(reads, dataByKind(await storyData()))];
+      return [entryParts(entry), reads, answers(reads, dataByKind(await storyData())), picturesOf(entry)];
     })();
     storyParts.set(id, parts);
   }
   return parts;
+}
+
+/** A story that shows pictures changes with them: the files of src/content/images/, by content. */
+function picturesOf(entry: FigurePage): string[] {
+  if (!entry.body?.includes('<Image') || !existsSync(IMAGE_FOLDER)) return [];
+  return readdirSync(IMAGE_FOLDER)
+    .sort()
+    .map(
+      (name) =>
+        `${name}:${createHash('sha256')
+          .update(readFileSync(join(IMAGE_FOLDER, name)))
+          .digest('hex')}`,
+    );
 }

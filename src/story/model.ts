@@ -3,13 +3,15 @@ import { citedSourceIds } from '../provenance/cited-sources.ts';
 import type { Positions, TimelineEvent } from '../loaders/data-files.ts';
 import { resolvePositions, resolveTimeline, type PositionsFigure, type TimelineFigure } from './evidence-figures.ts';
 import { ContentError } from '../problems/content-error.ts';
-import { factText, lookupFact, splitFacts } from '../provenance/facts.ts';
+import { factKey, factText, lookupFact, splitFacts, type FactRef } from '../provenance/facts.ts';
 import type { StoryParagraph } from '../loaders/story-tree.ts';
 import type { StoryFigure } from '../vocabulary.ts';
 import type { SourceEntry } from '../schemas/source.ts';
 import type { FactRecord } from '../provenance/facts.ts';
 import type { ResolvedDataset } from '../loaders/resolved-datasets.ts';
 import { resolveChart, type ChartFigure } from './chart-figure.ts';
+import { resolveTable, type TableFigure } from './table-figure.ts';
+import { imageKey, resolveImage, type ImageFigure } from '../figures/images/model.ts';
 
 /** What every story model reads, loaded once for the site (src/site/site-data.ts). */
 export interface SiteData {
@@ -21,6 +23,8 @@ export interface SiteData {
 /** One quoted number, checked against the story's date, as the page prints it. */
 export interface ResolvedFact {
   id: string;
+  /** The column quoted, when the tag names one. */
+  column?: string;
   text: string;
   source: string;
 }
@@ -33,6 +37,9 @@ export interface StoryModel {
   charts: Map<string, ChartFigure>;
   timelines: Map<string, TimelineFigure>;
   positions: Map<string, PositionsFigure>;
+  tables: Map<string, TableFigure>;
+  /** Pictures by id, else by file (src/figures/images/model.ts imageKey). */
+  images: Map<string, ImageFigure>;
   facts: Map<string, ResolvedFact>;
   keyPoints: (string | ResolvedFact)[][];
   citedSources: SourceEntry[];
@@ -44,8 +51,11 @@ export interface StoryInput {
   publishedAt: string;
   paragraphs: readonly StoryParagraph[];
   figures: readonly StoryFigure[];
-  /** <Fact id="…"/> tags, with their lines. */
-  factTags: readonly { id: string; line: number }[];
+  /** <Fact id="…"/> tags, with the column each names and their lines. */
+  factTags: readonly { id: string; column?: string; line: number }[];
+  /** <Image …/> tags, with their lines, and the files in src/content/images/. */
+  imageTags?: readonly { props: Record<string, string | undefined>; line: number }[];
+  imageFiles?: readonly string[];
   keyPoints: readonly string[];
   keyPointsLine: number;
   creditSources: readonly string[];
@@ -61,15 +71,30 @@ export function buildStoryModel(story: StoryInput, site: SiteData): StoryModel {
   const charts = new Map<string, ChartFigure>();
   const timelines = new Map<string, TimelineFigure>();
   const positions = new Map<string, PositionsFigure>();
+  const tables = new Map<string, TableFigure>();
   for (const { name, props, line } of story.figures) {
     const id = props.id!;
     if (name === 'Chart') charts.set(id, resolveChart(props, line, story, site.datasets, site.sources));
     if (name === 'Timeline') timelines.set(id, resolveTimeline(props, line, story, story.timelines, site.sources));
     if (name === 'PositionsTable')
       positions.set(id, resolvePositions(props, line, story, story.positions, site.sources));
+    if (name === 'Table') tables.set(id, resolveTable(props, line, story, site.datasets, site.sources));
+  }
+  const images = new Map<string, ImageFigure>();
+  const imageLines = new Map<string, number>();
+  for (const { props, line } of story.imageTags ?? []) {
+    const fail = (field: string, message: string) => new ContentError(story.path, line, field, message);
+    const key = imageKey(props);
+    if (imageLines.has(key))
+      throw fail(
+        'id',
+        `"${key}" is also the picture on line ${imageLines.get(key)}: give each <Image> of one file its own id="…"`,
+      );
+    imageLines.set(key, line);
+    images.set(key, resolveImage(props, story.imageFiles ?? [], fail));
   }
   const facts = new Map<string, ResolvedFact>();
-  const resolveFact = (record: FactRecord, line: number): ResolvedFact => {
+  const resolveFact = (record: FactRef, line: number): ResolvedFact => {
     // The story's text may only state what was public on its date; later figures belong in an update.
     const publicOn = publicFrom(record.row, site.sources);
     if (publicOn > story.publishedAt) {
@@ -80,11 +105,19 @@ export function buildStoryModel(story: StoryInput, site: SiteData): StoryModel {
         `"${record.row.id}" was not public until ${publicOn}, after this story's publishedAt ${story.publishedAt}: put it in a dated correction or update instead`,
       );
     }
-    const fact = { id: record.row.id, text: factText(record, story.path, line), source: record.row.source };
-    facts.set(fact.id, fact);
+    const fact: ResolvedFact = {
+      id: record.row.id,
+      ...(record.column !== undefined ? { column: record.column } : {}),
+      text: factText(record, story.path, line),
+      source: record.row.source,
+    };
+    facts.set(factKey(fact.id, fact.column), fact);
     return fact;
   };
-  for (const tag of story.factTags) resolveFact(lookupFact(site.facts, tag.id, story.path, tag.line), tag.line);
+  for (const tag of story.factTags) {
+    const record = lookupFact(site.facts, tag.id, story.path, tag.line);
+    resolveFact(tag.column === undefined ? record : { ...record, column: tag.column }, tag.line);
+  }
   const keyPoints = story.keyPoints.map((text) =>
     splitFacts(text, site.facts, story.path, story.keyPointsLine).map((part) =>
       typeof part === 'string' ? part : resolveFact(part, story.keyPointsLine),
@@ -111,6 +144,8 @@ export function buildStoryModel(story: StoryInput, site: SiteData): StoryModel {
     charts,
     timelines,
     positions,
+    tables,
+    images,
     facts,
     keyPoints,
     citedSources: ids.flatMap((id) => (site.sources.has(id) ? [site.sources.get(id)!] : [])),

@@ -32,6 +32,8 @@ interface BadCase {
   edit: (text: string) => string;
   /** The start of the message the journalist must see, exactly. */
   expected: string;
+  /** A file the broken content would have written had it run: it must not exist. */
+  neverWritten?: string;
 }
 
 const cases: BadCase[] = [
@@ -72,6 +74,16 @@ const cases: BadCase[] = [
     expected: `${story}:21: component: <Map> is not a known component`,
   },
   {
+    name: 'an export line that would run on the build machine: refused before it is evaluated',
+    file: story,
+    edit: swap(
+      '<Timeline id="timeline" events="fixture-timeline" />',
+      "export const ran = (await import('node:fs')).writeFileSync('ran.txt', (await import('node:os')).hostname());",
+    ),
+    expected: `${story}:21: export: export lines are code, and a story is data`,
+    neverWritten: 'ran.txt',
+  },
+  {
     name: 'an unknown chart type',
     file: story,
     edit: swap('type="column"', 'type="pie"'),
@@ -98,7 +110,7 @@ describe('content mistakes stop the real build with path:line: field: message', 
   });
   afterAll(() => removeSite(root));
 
-  it.each(cases)('$name', ({ file, edit, expected }) => {
+  it.each(cases)('$name', ({ file, edit, expected, neverWritten }) => {
     const path = join(root, file);
     const original = readFileSync(path, 'utf8');
     writeFileSync(path, edit(original));
@@ -119,6 +131,7 @@ describe('content mistakes stop the real build with path:line: field: message', 
     expect(stderr).not.toMatch(/node_modules|\.build-tmp|\/tmp\/|file:\/\/|\u001b\[/);
     expect(stderr).not.toMatch(/undefined|\[object Object\]/);
     expect(existsSync(join(root, 'dist'))).toBe(false);
+    if (neverWritten) expect(existsSync(join(root, neverWritten))).toBe(false);
   });
 
   it('accepts a byte-order mark, CRLF line endings and trailing blank lines, and builds the same bytes', () => {

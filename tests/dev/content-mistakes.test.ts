@@ -143,6 +143,36 @@ const cases: DevCase[] = [
     ],
     unaffected: [{ path: second, shows: '55,219' }],
   },
+  {
+    name: 'pasted embed code: a script, an iframe and an on… attribute',
+    file: 'src/content/explainers/fixture-story.mdx',
+    edit: swap(
+      '<Timeline id="timeline" events="fixture-timeline" />\n\n<PositionsTable id="positions" positions="fixture-positions" />',
+      '<script src="https://example.org/widget.js"></script>\n\n<iframe src="https://example.org/embed" onload="x()"></iframe>',
+    ),
+    page: story,
+    problems: [
+      {
+        message:
+          'src/content/explainers/fixture-story.mdx:21: html: <script> is not allowed in a story: an explainer page runs no JavaScript: draw the graphic with a tag (<Chart>, <Table>, <Timeline>…) or link to it',
+        line: 21,
+        text: '<script src="https://example.org/widget.js"></script>',
+      },
+      {
+        message:
+          'src/content/explainers/fixture-story.mdx:23: html: <iframe> is not allowed in a story: a page loads nothing from another server: link to the page instead, [its title](https://…)',
+        line: 23,
+        text: '<iframe src="https://example.org/embed" onload="x()"></iframe>',
+      },
+      {
+        message:
+          'src/content/explainers/fixture-story.mdx:23: onload: onload="…" would run code on a reader’s page, and an explainer page runs none: remove it',
+        line: 23,
+        text: '<iframe src="https://example.org/embed" onload="x()"></iframe>',
+      },
+    ],
+    unaffected: [{ path: second, shows: '55,219' }],
+  },
 ];
 
 describe('npm run dev shows content mistakes as the build words them', () => {

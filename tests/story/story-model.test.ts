@@ -94,3 +94,67 @@ describe('the story model', () => {
     expect(errorOf(() => buildStoryModel(story(over), site))).toContain(expected);
   });
 });
+
+describe('a fact that names its column', () => {
+  const asylumPath = 'src/content/data/asylum.csv';
+  const asylumCsv =
+    'id,name,applicants,per-million,source\nde-2015,Germany,476510,5880.2,bulletin\nse-2015,Sweden,162450,16650.75,bulletin\n';
+  const asylum = resolveDatasets(
+    [
+      {
+        id: 'asylum',
+        data: { path: asylumPath, dataset: parseChartDataset(asylumCsv, asylumPath, new Set(sources.keys())) },
+      },
+    ],
+    [],
+  );
+  const asylumSite = { datasets: asylum, sources, facts: factIndex(asylum) };
+
+  it('quotes that column of the row, in the text and with {{id.column}} in the key points', () => {
+    const model = buildStoryModel(
+      story({
+        factTags: [
+          { id: 'de-2015', column: 'applicants', line: 9 },
+          { id: 'de-2015', column: 'per-million', line: 10 },
+        ],
+        keyPoints: ['Sweden took {{se-2015.per-million}} per million, Germany {{ de-2015.applicants }}.'],
+      }),
+      asylumSite,
+    );
+    expect(model.facts.get('de-2015.applicants')?.text).toBe('476,510');
+    // Decimals as the column writes them (the most any of its cells has).
+    expect(model.facts.get('de-2015.per-million')?.text).toBe('5,880.20');
+    expect(model.keyPoints[0].map((part) => (typeof part === 'string' ? part : part.text))).toEqual([
+      'Sweden took ',
+      '16,650.75',
+      ' per million, Germany ',
+      '476,510',
+      '.',
+    ]);
+  });
+
+  it.each([
+    [
+      'a column the row lacks, listing its columns',
+      { factTags: [{ id: 'de-2015', column: 'per-capita', line: 9 }] },
+      'src/content/explainers/towns.mdx:9: column: "per-capita" is not a column of src/content/data/asylum.csv, which holds row "de-2015": use one of "name", "applicants", "per-million"',
+    ],
+    [
+      'a column the row lacks, in a key point',
+      { factTags: [], keyPoints: ['{{de-2015.rate}}'] },
+      'src/content/explainers/towns.mdx:5: column: "rate" is not a column of src/content/data/asylum.csv',
+    ],
+    [
+      'a column of words',
+      { factTags: [{ id: 'de-2015', column: 'name', line: 9 }] },
+      'src/content/data/asylum.csv:2: name: "Germany" is not a number, so <Fact id="de-2015" column="name"/> cannot quote it',
+    ],
+    [
+      'no column, where the row has two numbers: today’s rule, and how to name one',
+      { factTags: [{ id: 'de-2015', line: 9 }] },
+      'src/content/explainers/towns.mdx:9: fact: "de-2015" is a row of src/content/data/asylum.csv, which has no "value" column and 2 columns of numbers: name the one to quote, e.g. <Fact id="de-2015" column="applicants" />',
+    ],
+  ])('stops on %s', (_case, over, expected) => {
+    expect(errorOf(() => buildStoryModel(story(over), asylumSite))).toContain(expected);
+  });
+});

@@ -21,6 +21,38 @@ export interface ChartTable {
   raw: Record<string, string>[];
 }
 
+/** Where each row's figure was read, after its data: a table's and a CSV's last columns (tables use them too). */
+export const provenanceColumns: ChartTableColumn[] = [
+  { key: 'qualifier', label: 'Qualifier' },
+  { key: 'announced', label: 'Announced' },
+  { key: 'source', label: 'Source' },
+  { key: 'outlet', label: 'Read at' },
+  { key: 'url', label: 'Address' },
+  { key: 'confidence', label: 'Confidence' },
+  { key: 'note', label: 'Note' },
+  { key: 'id', label: 'Row id' },
+];
+
+/** One row's provenance cells, by the keys of provenanceColumns. */
+export function rowProvenance(row: DataRow, sources: ReadonlyMap<string, SourceEntry>): Record<string, string> {
+  const source = sources.get(row.source);
+  // Rows reach here with a registry id (src/story/datasets.ts); this guards a caller that passes another registry.
+  if (!source)
+    throw new Error(
+      `row "${row.id}" (line ${row.line}) cites source "${row.source}", which is not in the sources registry`,
+    );
+  return {
+    qualifier: row.qualifier,
+    announced: row.announced,
+    source: source.originator,
+    outlet: source.outlet,
+    url: source.url ?? '',
+    confidence: source.confidence,
+    note: row.note,
+    id: row.id,
+  };
+}
+
 /** The category or time a reader looks a row up by, first. */
 const HORIZONTAL: Role[] = ['y', 'x', 'x1', 'x2', 'series', 'label', 'symbol'];
 const VERTICAL: Role[] = ['x', 'y', 'series', 'label', 'symbol'];
@@ -49,33 +81,9 @@ export function chartTable(
       ...(column.kind === 'number' ? { numeric: true } : {}),
     })),
     ...others.map((name) => ({ key: name, label: meta?.columns[name]?.label ?? name })),
-    { key: 'qualifier', label: 'Qualifier' },
-    { key: 'announced', label: 'Announced' },
-    { key: 'source', label: 'Source' },
-    { key: 'outlet', label: 'Read at' },
-    { key: 'url', label: 'Address' },
-    { key: 'confidence', label: 'Confidence' },
-    { key: 'note', label: 'Note' },
-    { key: 'id', label: 'Row id' },
+    ...provenanceColumns,
   ];
-  const provenance = (row: DataRow) => {
-    const source = sources.get(row.source);
-    // Rows reach here with a registry id (src/story/datasets.ts); this guards a caller that passes another registry.
-    if (!source)
-      throw new Error(
-        `row "${row.id}" (line ${row.line}) cites source "${row.source}", which is not in the sources registry`,
-      );
-    return {
-      qualifier: row.qualifier,
-      announced: row.announced,
-      source: source.originator,
-      outlet: source.outlet,
-      url: source.url ?? '',
-      confidence: source.confidence,
-      note: row.note,
-      id: row.id,
-    };
-  };
+  const provenance = (row: DataRow) => rowProvenance(row, sources);
   const rows = chart.data.map((d) => ({
     ...Object.fromEntries(
       ordered.map(({ role, column }) => [

@@ -22,6 +22,18 @@ const EXAMPLES: [what: string, tag: string][] = [
     'Fact: one number in the text, formatted and linked to its source. Data: the row with this id in any CSV of src/content/data/',
     '<Fact id="my-row-id" />',
   ],
+  [
+    'Fact with column: the number in one named column of the row, when it has several; key points name it after a dot, my-row-id.value, in double braces',
+    '<Fact id="my-row-id" column="value" />',
+  ],
+  [
+    'Table: a CSV as a table, sorted ("-" for highest first), a bar beside each value, the rest folded after 8 rows. Props: docs/authoring.md',
+    '<Table id="my-table" dataset="my-data" sort="-value" bars="value" rows="8" />',
+  ],
+  [
+    'Image: a picture you put in src/content/images/, with what it shows (alt) and who made it (credit)',
+    '<Image id="my-picture" src="my-picture.jpg" alt="What the picture shows" credit="Photographer / Agency" caption="" />',
+  ],
 ];
 
 export function scaffoldMdx(today: string): string {
