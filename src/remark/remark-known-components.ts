@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { componentProps, figureNames, type ComponentName } from '../vocabulary.ts';
 import { ContentError } from '../lib/content-error.ts';
+import { didYouMean, nearest } from '../lib/nearest.ts';
 import { jsxElements, jsxProps } from '../lib/story-tree.ts';
 import { misplacedFactToken, slugPattern } from '../schemas/fields.ts';
 
@@ -24,7 +25,7 @@ export function remarkKnownComponents() {
       if (!(name in componentProps)) {
         fail(
           'component',
-          `<${name}> is not a known component: use one of ${Object.keys(componentProps)
+          `<${name}> is not a known component${meant(name)}: use one of ${Object.keys(componentProps)
             .map((n) => `<${n}>`)
             .join(', ')}`,
         );
@@ -36,7 +37,10 @@ export function remarkKnownComponents() {
       }
       for (const [prop, value] of Object.entries(props)) {
         if (![...spec.required, ...spec.optional].includes(prop as never)) {
-          fail(prop, `<${name}> has no prop "${prop}": it takes ${[...spec.required, ...spec.optional].join(', ')}`);
+          fail(
+            prop,
+            `<${name}> has no prop "${prop}"${didYouMean(prop, [...spec.required, ...spec.optional])}: it takes ${[...spec.required, ...spec.optional].join(', ')}`,
+          );
         }
         if (value === undefined) fail(prop, `write ${prop}="…" as plain text in quotes, not {…}`);
         // A figure's title or takeaway prints as typed.
@@ -59,4 +63,10 @@ export function remarkKnownComponents() {
       element.attributes.push({ type: 'mdxJsxAttribute', name: 'sourceLine', value: String(line) });
     }
   };
+}
+
+/** " (did you mean <Chart>?)" for a misspelt tag. */
+function meant(name: string): string {
+  const guess = nearest(name, Object.keys(componentProps));
+  return guess ? ` (did you mean <${guess}>?)` : '';
 }

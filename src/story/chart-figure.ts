@@ -3,6 +3,7 @@ import { findQuote, type QuoteMatch } from '../lib/citations.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { formatDate, parseDate } from '../lib/dates.ts';
 import { formatFigure } from '../lib/format.ts';
+import { didYouMean } from '../lib/nearest.ts';
 import { numberInQuote } from '../lib/quoted-number.ts';
 import type { StoryParagraph } from '../lib/story-tree.ts';
 import type { SourceEntry } from '../schemas/source.ts';
@@ -71,11 +72,14 @@ export function resolveChart(
   const type = props.type;
   const types = chartTypes.map((t) => `"${t}"`).join(', ');
   if (type === undefined) throw fail('type', `<Chart> needs type="…": one of ${types}`);
-  if (!isChartType(type)) throw fail('type', `"${type}" is not a chart type: use one of ${types}`);
+  if (!isChartType(type)) throw fail('type', `"${type}" is not a chart type${typeHint(type)}: use one of ${types}`);
   const dataset = datasets.get(props.dataset ?? '');
   if (!dataset) {
     const known = [...datasets.keys()].map((k) => `"${k}"`).join(', ') || 'none yet (add src/content/data/<name>.csv)';
-    throw fail('dataset', `"${props.dataset}" is not a dataset in src/content/data: use one of ${known}`);
+    throw fail(
+      'dataset',
+      `"${props.dataset}" is not a dataset in src/content/data${didYouMean(props.dataset ?? '', datasets.keys())}: use one of ${known}`,
+    );
   }
   const { known, later } = splitByAsOf(dataset.rows, story.publishedAt, sources);
   if (known.length === 0)
@@ -134,6 +138,17 @@ export function resolveChart(
       describedBy: `${id}-summary`,
     },
   };
+}
+
+/** What a near-miss type most likely meant: a layout written into the type, or the nearest type's name. */
+function typeHint(type: string): string {
+  const layout = /^(?:(grouped|stacked)[-_ ]?(bar|column)s?|(bar|column)s?[-_ ]?(grouped|stacked))$/i.exec(type);
+  if (layout) {
+    const form = (layout[2] ?? layout[3]).toLowerCase();
+    const how = (layout[1] ?? layout[4]).toLowerCase();
+    return ` (for ${how} ${form}s write type="${form}" with series="…"${how === 'grouped' ? ' and layout="grouped"' : ', stacked by default'})`;
+  }
+  return didYouMean(type, chartTypes);
 }
 
 /** compare="…": the words found in one paragraph of the story (or the build stops), and the one number they give. */

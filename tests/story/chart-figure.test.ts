@@ -129,6 +129,24 @@ describe('a chart tag resolved against its dataset', () => {
       'src/content/explainers/towns.mdx:7: type: "pie" is not a chart type: use one of "bar", "column", "line", "area", "dot", "range", "arrow", "scatter"',
     ],
     [
+      'a type with its layout in it, told to write layout="grouped"',
+      { dataset: 'towns', type: 'grouped-bar', y: 'town', x: 'people' },
+      undefined,
+      'src/content/explainers/towns.mdx:7: type: "grouped-bar" is not a chart type (for grouped bars write type="bar" with series="…" and layout="grouped"): use one of "bar"',
+    ],
+    [
+      'a misspelt type, with the nearest one',
+      { dataset: 'towns', type: 'colum', y: 'town', x: 'people' },
+      undefined,
+      'src/content/explainers/towns.mdx:7: type: "colum" is not a chart type (did you mean "column"?): use one of "bar"',
+    ],
+    [
+      'a misspelt column, with the nearest one',
+      { dataset: 'towns', type: 'bar', y: 'town', x: 'peopel' },
+      undefined,
+      'src/content/explainers/towns.mdx:7: x: "peopel" is not a column of src/content/data/towns.csv (did you mean "people"?): its columns are',
+    ],
+    [
       'no type at all',
       { dataset: 'towns', y: 'town', x: 'people' },
       undefined,
@@ -144,7 +162,7 @@ describe('a chart tag resolved against its dataset', () => {
       'an unknown dataset, listing the datasets',
       { dataset: 'town', type: 'bar', y: 'town', x: 'people' },
       undefined,
-      'src/content/explainers/towns.mdx:7: dataset: "town" is not a dataset in src/content/data: use one of "towns", "single"',
+      'src/content/explainers/towns.mdx:7: dataset: "town" is not a dataset in src/content/data (did you mean "towns"?): use one of "towns", "single"',
     ],
     [
       'a column the file does not have, listing its columns',
