@@ -95,7 +95,7 @@ describe('evidence', () => {
       'should leave so that new elections',
     );
     expect(() => grid(text)).toThrow(
-      `${file}:22: quote: "should leave so that new elections can be held" is not in the story`,
+      `${file}:22: quote: "should leave so that new elections can be held" is not in the story: quote its words exactly; the nearest words are "should step aside so that new elections can be held" (paragraph 3) (src/content/explainers/fixture.mdx)`,
     );
   });
 });
