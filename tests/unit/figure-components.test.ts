@@ -40,7 +40,10 @@ const collections = {
         path: 'fixture-positions-short.yaml',
         table: parsePositions(
           fixture('positions.yaml')
-            .replace('label: Must step aside }', 'label: Must step aside, short: Go }')
+            .replace(
+              'label: Must step aside, meaning: oppose }',
+              'label: Must step aside, meaning: oppose, short: Go }',
+            )
             .replace('    label: The ceasefire\n', '    label: The ceasefire\n    short: Truce\n')
             .replace('name: High Negotiations Committee }', 'name: High Negotiations Committee, short: HNC }'),
           'fixture-positions-short.yaml',
@@ -319,7 +322,7 @@ describe('<PositionsTable>', () => {
   test('has a key to the symbols, folded, and a note on method', async () => {
     const doc = await render('PositionsTable', { id: 'positions', positions: 'fixture-positions' });
     expect(doc.querySelector('details.positions-legend > summary')?.textContent).toBe('Key to the symbols');
-    expect(doc.querySelector('.positions-legend')?.textContent).toContain('▼ Must stay');
+    expect(doc.querySelector('.positions-legend')?.textContent).toContain('▲ Must stay');
     expect(doc.querySelector('.figure-notes')?.textContent).toContain('not that the party has no position');
   });
 
