@@ -23,10 +23,12 @@ export const componentProps = {
       'highlight',
       'annotate',
       'view',
+      'summary',
     ],
   },
-  Timeline: { required: ['id', 'events'], optional: ['title', 'takeaway'] },
-  PositionsTable: { required: ['id', 'positions'], optional: ['title', 'takeaway'] },
+  // summary="…": the journalist's own sentence for the figure (src/story/summary-prop.ts).
+  Timeline: { required: ['id', 'events'], optional: ['title', 'takeaway', 'summary'] },
+  PositionsTable: { required: ['id', 'positions'], optional: ['title', 'takeaway', 'summary'] },
   Fact: { required: ['id'], optional: [] },
 } as const satisfies Record<string, { required: readonly string[]; optional: readonly string[] }>;
 

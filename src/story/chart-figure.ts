@@ -16,6 +16,7 @@ import { buildChartData, type ChartSpec } from '../figures/charts/model.ts';
 import { chartTable, type ChartTable } from '../figures/charts/table.ts';
 import { chartTypes, type ChartData, type Role } from '../figures/charts/types.ts';
 import type { ResolvedDataset } from './datasets.ts';
+import { figureSummary } from './summary-prop.ts';
 
 /** Drawn widths; src/styles/charts.css switches between them at 480 and 800 px. */
 export const CHART_WIDTHS = [340, 640, 960] as const;
@@ -115,14 +116,15 @@ export function resolveChart(
   const table = chartTable(chart, dataset.columns, sources, dataset.meta);
   const drawnSources = [...new Set(chart.data.map((d) => d.row.source))].map((s) => sources.get(s)!);
   const laterChart = later.length > 0 ? build(later, false).chart : undefined;
+  const { summary, caption } = figureSummary(props, form.summary(chart), { path: story.path, line });
   return {
     id,
     title,
     takeaway: props.takeaway ?? '',
     alt: altText(chart, form.name),
-    summary: form.summary(chart),
+    summary,
     notes: notes(chart, dataset, missing, reference),
-    table: { caption: `The data behind “${title}”: one row per figure drawn`, ...table },
+    table: { caption: caption(`The data behind “${title}”: one row per figure drawn`), ...table },
     sources: drawnSources,
     later: (laterChart?.data ?? []).map((d) => ({
       id: d.row.id,

@@ -120,6 +120,14 @@ describe('a chart tag resolved against its dataset', () => {
     );
   });
 
+  it('takes the journalist’s own summary="…", and keeps the generated one in the table’s caption', () => {
+    const generated = chart({ dataset: 'towns', type: 'bar', y: 'town', x: 'people' });
+    const own = chart({ dataset: 'towns', type: 'bar', y: 'town', x: 'people', summary: 'Alder is the largest town.' });
+    expect(own.summary).toBe('Alder is the largest town.');
+    expect(own.table.caption).toBe(`The data behind “People by town”: one row per figure drawn. ${generated.summary}`);
+    expect(generated.table.caption).toBe('The data behind “People by town”: one row per figure drawn');
+  });
+
   // The bad-input corpus of the chart vocabulary (issue: "Mistakes get the project's one error format").
   it.each([
     [

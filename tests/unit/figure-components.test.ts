@@ -101,6 +101,31 @@ describe('<Timeline>', () => {
     expect(doc.querySelector('script')).toBeNull();
   });
 
+  test('takes the journalist’s summary="…", keeping the generated one in the table’s caption', async () => {
+    const generated = (await render('Timeline', { id: 'timeline', events: 'fixture-timeline' })).querySelector(
+      '.figure-summary',
+    )!.textContent!;
+    const doc = await render('Timeline', {
+      id: 'timeline',
+      events: 'fixture-timeline',
+      summary: 'Talks, then a truce.',
+    });
+    expect(doc.querySelector('.figure-summary')?.textContent?.trim()).toBe('Talks, then a truce.');
+    expect(doc.querySelector('table caption')?.textContent).toContain(generated.trim());
+    const positions = await render('PositionsTable', {
+      id: 'positions',
+      positions: 'fixture-positions',
+      summary: 'Only the US wants Assad gone.',
+    });
+    expect(positions.querySelector('.figure-summary')?.textContent?.trim()).toBe('Only the US wants Assad gone.');
+    expect(positions.querySelector('table.positions caption')?.textContent).toMatch(
+      /^3 parties on 2 questions: .*\. Where 3 parties stand on 2 questions/,
+    );
+    await expect(render('Timeline', { id: 'timeline', events: 'fixture-timeline', summary: ' ' })).rejects.toThrow(
+      `${story.path}:12: summary: is empty: write the sentence a reader should have in place of the graphic`,
+    );
+  });
+
   test('takes its title from the tag', async () => {
     const doc = await render('Timeline', {
       id: 'timeline',
