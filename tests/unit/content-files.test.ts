@@ -217,6 +217,16 @@ describe('timelines and positions', () => {
     ).toContain('x-timeline.yaml:6: source: "nope" is not in the sources registry');
   });
 
+  it('names the nearest field for a misspelt one, in a timeline event and in a positions stance', () => {
+    expect(errorOf(() => parseTimeline(timeline.replace('category:', 'catgory:'), 'x-timeline.yaml', ids))).toContain(
+      'x-timeline.yaml:5: catgory: is not a field here (did you mean "category"?): use id, date',
+    );
+    const positions = `questions:\n  - id: assad\n    label: Assad's future\n    stances:\n      - { id: must-go, label: Must go, meanning: oppose }\nparties:\n  - { id: russia, name: Russia }\ncells: []\n`;
+    expect(errorOf(() => parsePositions(positions, 'p-positions.yaml', ids))).toContain(
+      'p-positions.yaml:5: meanning: is not a field here (did you mean "meaning"?): use id, label, meaning, short',
+    );
+  });
+
   it('reports a stance outside the vocabulary and a stance without evidence', () => {
     const positions = `questions:\n  - id: assad\n    label: Assad's future\n    stances:\n      - { id: must-go, label: Must go, meaning: oppose }\nparties:\n  - { id: russia, name: Russia }\ncells:\n  - party: russia\n    question: assad\n    stance: must-go\n    summary: Wants him gone.\n    source: sohr-seattle\n`;
     expect(parsePositions(positions, 'p-positions.yaml', ids).cells).toHaveLength(1);
