@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseChartDataset, parseDatasetMeta, parseSources } from '../../src/lib/datasets.ts';
-import { resolveDatasets } from '../../src/story/datasets.ts';
+import { parseSources } from '../../src/lib/datasets.ts';
+import { datasetsFrom, errorOf } from '../helpers/content.ts';
 import { resolveChart } from '../../src/story/chart-figure.ts';
 
 /**
@@ -57,31 +57,10 @@ const metas: Record<string, string> = {
   single: 'source: blog\ncolumns:\n  people: { label: Residents, unit: people }\n',
 };
 
-function datasets(over: Record<string, string> = {}) {
-  const all = { ...files, ...over };
-  return resolveDatasets(
-    Object.entries(all).map(([id, text]) => {
-      const path = `src/content/data/${id}.csv`;
-      return { id, data: { path, dataset: parseChartDataset(text, path, ids) } };
-    }),
-    Object.entries(metas).map(([id, text]) => {
-      const path = `src/content/data/${id}.meta.yaml`;
-      return { id: `${id}.meta`, data: { path, meta: parseDatasetMeta(text, path, ids) } };
-    }),
-  );
-}
+const datasets = (over: Record<string, string> = {}) => datasetsFrom({ ...files, ...over }, metas, ids);
 
 const chart = (props: Record<string, string>, over?: Record<string, string>) =>
   resolveChart({ id: 'fig', ...props }, 7, STORY, datasets(over), sources);
-
-function errorOf(run: () => unknown): string {
-  try {
-    run();
-    return '';
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
 
 describe('a chart tag resolved against its dataset', () => {
   it('draws only the rows public by the story’s date, and lists the later ones for a dated update', () => {
