@@ -23,10 +23,12 @@ export const componentProps = {
       'highlight',
       'annotate',
       'view',
+      'summary',
     ],
   },
-  Timeline: { required: ['id', 'events'], optional: ['title', 'takeaway'] },
-  PositionsTable: { required: ['id', 'positions'], optional: ['title', 'takeaway'] },
+  // summary="…": the journalist's own sentence for the figure (src/story/summary-prop.ts).
+  Timeline: { required: ['id', 'events'], optional: ['title', 'takeaway', 'summary'] },
+  PositionsTable: { required: ['id', 'positions'], optional: ['title', 'takeaway', 'summary'] },
   Fact: { required: ['id'], optional: ['column'] },
   Table: { required: ['id', 'dataset'], optional: ['columns', 'sort', 'bars', 'heat', 'rows', 'title', 'takeaway'] },
   // An image is not a data figure: no embed page, no CSV; `id`, when given, is its anchor.

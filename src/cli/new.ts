@@ -1,8 +1,9 @@
 /**
  * npm run new -- <slug>
  *
- * Creates src/content/explainers/<slug>.mdx (or in EXPLAINERS_DIR) as a draft dated today (UTC),
- * with commented examples of every figure tag. Never overwrites. Exit codes: see run-cli.ts.
+ * Creates src/content/explainers/<slug>.mdx (or in EXPLAINERS_DIR) as a draft with no date yet
+ * (the journalist writes the day it runs) and commented examples of every figure tag. Never
+ * overwrites. Exit codes: see run-cli.ts.
  */
 import { slugProblem } from '../importer/drafts/slug.ts';
 import { scaffoldMdx } from '../importer/drafts/scaffold.ts';
@@ -23,8 +24,8 @@ runCli('new', () => {
   const slug = args[0]!;
   const problem = slugProblem(slug);
   if (problem) throw new CliError(problem, 2);
-  const path = writeDraft(slug, scaffoldMdx(new Date().toISOString().slice(0, 10)));
+  const path = writeDraft(slug, scaffoldMdx());
   process.stdout.write(
-    `${path}\n\nNext steps:\n  1. Edit ${path}: headline, dateline, credit, the story, key points.\n  2. Run npm run dev and open /explainers/${slug}/ (drafts show in dev only).\n  3. Set draft: false when it is ready to publish.\n`,
+    `${path}\n\nNext steps:\n  1. Edit ${path}: headline, dateline, publishedAt (the day it runs), credit, the story, key points.\n  2. Run npm run dev and open /explainers/${slug}/ (drafts show in dev only).\n  3. Set draft: false when it is ready to publish.\n`,
   );
 });

@@ -15,7 +15,9 @@ export function nearest(written: string, known: Iterable<string>): string | unde
     if (!best || cost < best.cost) best = { name, cost };
   }
   if (!best || best.name === written) return undefined;
-  return best.cost <= Math.max(2, Math.floor(target.length / 3)) ? best.name : undefined;
+  // One slip in a short word ("pie" is not "line"), two in a longer one, a third of a long one.
+  const allowed = target.length <= 4 ? 1 : target.length <= 8 ? 2 : Math.floor(target.length / 3);
+  return best.cost <= allowed ? best.name : undefined;
 }
 
 /** ` (did you mean "emissions"?)`, or nothing when no known name is close. */

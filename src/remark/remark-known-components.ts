@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { componentProps, figureNames, type ComponentName } from '../vocabulary.ts';
 import { ContentError } from '../problems/content-error.ts';
+import { didYouMean, nearest } from '../problems/nearest.ts';
 import { jsxElements, jsxProps } from '../loaders/story-tree.ts';
 import { misplacedFactToken, slugPattern } from '../schemas/fields.ts';
 import { mdxFilePath } from './remark-content-is-data.ts';
@@ -24,7 +25,7 @@ export function remarkKnownComponents() {
       if (!(name in componentProps)) {
         fail(
           'component',
-          `<${name}> is not a known component: use one of ${Object.keys(componentProps)
+          `<${name}> is not a known component${meant(name)}: use one of ${Object.keys(componentProps)
             .map((n) => `<${n}>`)
             .join(', ')}`,
         );
@@ -36,7 +37,10 @@ export function remarkKnownComponents() {
       }
       for (const [prop, value] of Object.entries(props)) {
         if (![...spec.required, ...spec.optional].includes(prop as never)) {
-          fail(prop, `<${name}> has no prop "${prop}": it takes ${[...spec.required, ...spec.optional].join(', ')}`);
+          fail(
+            prop,
+            `<${name}> has no prop "${prop}"${didYouMean(prop, [...spec.required, ...spec.optional])}: it takes ${[...spec.required, ...spec.optional].join(', ')}`,
+          );
         }
         // A bare attribute (`decorative`) is a yes; any other value must be text in quotes.
         const bare = element.attributes.some(
@@ -65,4 +69,10 @@ export function remarkKnownComponents() {
       element.attributes.push({ type: 'mdxJsxAttribute', name: 'sourceLine', value: String(line) });
     }
   };
+}
+
+/** " (did you mean <Chart>?)" for a misspelt tag. */
+function meant(name: string): string {
+  const guess = nearest(name, Object.keys(componentProps));
+  return guess ? ` (did you mean <${guess}>?)` : '';
 }

@@ -7,11 +7,36 @@ export const noStatedPosition = 'No stated position';
 /** A word or two for the compact table on a phone, where columns are narrow; the label stays for screen readers. */
 const short = text.optional();
 
+/**
+ * What a stance means, whatever its words: its symbol follows this, never the stance's place in
+ * the list, so "Backed it" cannot get the arrow of opposition. `other`: neither for nor against
+ * ("Mediating", "Bombing IS").
+ */
+export const stanceMeanings = ['support', 'oppose', 'conditional', 'no-position', 'other'] as const;
+export type StanceMeaning = (typeof stanceMeanings)[number];
+
+const meaningList = stanceMeanings.map((m) => `"${m}"`).join(', ');
+
+/** Custom issues keep their words even when the key is missing (see src/loaders/validate.ts). */
+const meaning = z.unknown().transform((input, ctx): StanceMeaning => {
+  if ((stanceMeanings as readonly unknown[]).includes(input)) return input as StanceMeaning;
+  ctx.addIssue({
+    code: 'custom',
+    message:
+      input === undefined
+        ? `is missing: say what the stance means with meaning: one of ${meaningList} (its symbol shows it)`
+        : `${JSON.stringify(input)} is not a meaning: use one of ${meaningList}`,
+  });
+  return z.NEVER;
+});
+
 const stanceSchema = z.strictObject({
   /** Used by cells. */
   id: slug,
   /** Shown to readers. */
   label: text,
+  /** What it means: for, against, with conditions, no position, or other. */
+  meaning,
   short,
 });
 

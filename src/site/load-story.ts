@@ -22,7 +22,7 @@ export async function storyContext(entry: FigurePage, embed?: StoryFigure): Prom
     slug: pageSlug(entry),
     path: storyPath(entry),
     href: pageAddress(entry),
-    publishedAt: entry.data.publishedAt,
+    publishedAt: asOf(entry),
     paragraphs: paragraphsOf(entry),
     embedded: embed !== undefined,
   };
@@ -37,6 +37,15 @@ function paragraphsOf(entry: FigurePage): StoryParagraph[] {
   let paragraphs = paragraphsByBody.get(body);
   if (!paragraphs) paragraphsByBody.set(body, (paragraphs = storyParagraphs(storyTree(entry))));
   return paragraphs;
+}
+
+/**
+ * The date a story's figures are shown as of: its publishedAt. A draft may have none yet
+ * (`npm run new` leaves it for the journalist); it is previewed as of today, and cannot be
+ * published without one (src/schemas/explainer.ts).
+ */
+function asOf(entry: FigurePage): string {
+  return entry.data.publishedAt || new Date().toISOString().slice(0, 10);
 }
 
 function storyPath(entry: FigurePage): string {
@@ -147,7 +156,7 @@ async function buildModel(entry: FigurePage, only?: StoryFigure): Promise<StoryM
   const model = buildStoryModel(
     {
       path,
-      publishedAt: entry.data.publishedAt,
+      publishedAt: asOf(entry),
       paragraphs: paragraphsOf(entry),
       figures,
       factTags,

@@ -3,6 +3,7 @@ import { findQuote, type QuoteMatch } from '../provenance/citations.ts';
 import { ContentError } from '../problems/content-error.ts';
 import { formatDate, parseDate } from '../dates/index.ts';
 import { formatFigure } from '../format/numbers.ts';
+import { didYouMean } from '../problems/nearest.ts';
 import { numberInQuote } from '../provenance/quoted-number.ts';
 import type { StoryParagraph } from '../loaders/story-tree.ts';
 import type { SourceEntry } from '../schemas/source.ts';
@@ -15,6 +16,7 @@ import { buildChartData, type ChartSpec } from '../figures/charts/model.ts';
 import { chartTable, type ChartTable } from '../figures/charts/table.ts';
 import { chartTypes, type ChartData, type Role } from '../figures/charts/types.ts';
 import type { ResolvedDataset } from '../loaders/resolved-datasets.ts';
+import { figureSummary } from './summary-prop.ts';
 
 /** Drawn widths; src/styles/charts.css switches between them at 480 and 800 px. */
 export const CHART_WIDTHS = [340, 640, 960] as const;
@@ -71,11 +73,14 @@ export function resolveChart(
   const type = props.type;
   const types = chartTypes.map((t) => `"${t}"`).join(', ');
   if (type === undefined) throw fail('type', `<Chart> needs type="…": one of ${types}`);
-  if (!isChartType(type)) throw fail('type', `"${type}" is not a chart type: use one of ${types}`);
+  if (!isChartType(type)) throw fail('type', `"${type}" is not a chart type${typeHint(type)}: use one of ${types}`);
   const dataset = datasets.get(props.dataset ?? '');
   if (!dataset) {
     const known = [...datasets.keys()].map((k) => `"${k}"`).join(', ') || 'none yet (add src/content/data/<name>.csv)';
-    throw fail('dataset', `"${props.dataset}" is not a dataset in src/content/data: use one of ${known}`);
+    throw fail(
+      'dataset',
+      `"${props.dataset}" is not a dataset in src/content/data${didYouMean(props.dataset ?? '', datasets.keys())}: use one of ${known}`,
+    );
   }
   const { known, later } = splitByAsOf(dataset.rows, story.publishedAt, sources);
   if (known.length === 0)
@@ -111,14 +116,15 @@ export function resolveChart(
   const table = chartTable(chart, dataset.columns, sources, dataset.meta);
   const drawnSources = [...new Set(chart.data.map((d) => d.row.source))].map((s) => sources.get(s)!);
   const laterChart = later.length > 0 ? build(later, false).chart : undefined;
+  const { summary, caption } = figureSummary(props, form.summary(chart), { path: story.path, line });
   return {
     id,
     title,
     takeaway: props.takeaway ?? '',
     alt: altText(chart, form.name),
-    summary: form.summary(chart),
+    summary,
     notes: notes(chart, dataset, missing, reference),
-    table: { caption: `The data behind “${title}”: one row per figure drawn`, ...table },
+    table: { caption: caption(`The data behind “${title}”: one row per figure drawn`), ...table },
     sources: drawnSources,
     later: (laterChart?.data ?? []).map((d) => ({
       id: d.row.id,
@@ -134,6 +140,17 @@ export function resolveChart(
       describedBy: `${id}-summary`,
     },
   };
+}
+
+/** What a near-miss type most likely meant: a layout written into the type, or the nearest type's name. */
+function typeHint(type: string): string {
+  const layout = /^(?:(grouped|stacked)[-_ ]?(bar|column)s?|(bar|column)s?[-_ ]?(grouped|stacked))$/i.exec(type);
+  if (layout) {
+    const form = (layout[2] ?? layout[3]).toLowerCase();
+    const how = (layout[1] ?? layout[4]).toLowerCase();
+    return ` (for ${how} ${form}s write type="${form}" with series="…"${how === 'grouped' ? ' and layout="grouped"' : ', stacked by default'})`;
+  }
+  return didYouMean(type, chartTypes);
 }
 
 /** compare="…": the words found in one paragraph of the story (or the build stops), and the one number they give. */

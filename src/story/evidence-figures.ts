@@ -2,7 +2,14 @@ import { findQuote } from '../provenance/citations.ts';
 import { ContentError } from '../problems/content-error.ts';
 import { formatDate, parseDate } from '../dates/index.ts';
 import type { Positions, TimelineEvent } from '../loaders/data-files.ts';
-import { buildPositions, findPositions, positionsSummary, type PositionsGrid } from '../figures/positions/model.ts';
+import {
+  buildPositions,
+  findPositions,
+  positionsCaption,
+  positionsSummary,
+  type PositionsGrid,
+} from '../figures/positions/model.ts';
+import { figureSummary } from './summary-prop.ts';
 import {
   buildTimeline,
   findTimeline,
@@ -31,6 +38,8 @@ export interface TimelineFigure {
 export interface PositionsFigure {
   grid: PositionsGrid;
   summary: string;
+  /** The table's caption: what it crosses, and the generated summary when the tag wrote its own. */
+  caption: string;
 }
 
 interface StoryText {
@@ -72,7 +81,9 @@ export function resolveTimeline(
     file: file.path,
   });
   const published = formatDate(parseDate(story.publishedAt));
-  return { model, summary: timelineSummary(model, published), table: timelineTable(model, published) };
+  const { summary, caption } = figureSummary(props, timelineSummary(model, published), { path: story.path, line });
+  const table = timelineTable(model, published);
+  return { model, summary, table: { ...table, caption: caption(table.caption) } };
 }
 
 export function resolvePositions(
@@ -91,5 +102,6 @@ export function resolvePositions(
       line,
     );
   const grid = buildPositions({ table: file.table, sources, cite: quoteCiter(story, file.path), file: file.path });
-  return { grid, summary: positionsSummary(grid) };
+  const { summary, caption } = figureSummary(props, positionsSummary(grid), { path: story.path, line });
+  return { grid, summary, caption: caption(positionsCaption(grid)) };
 }

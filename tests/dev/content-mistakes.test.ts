@@ -70,6 +70,31 @@ const cases: DevCase[] = [
     ],
   },
   {
+    // A CSV with a sidecar: the sidecar is not called an orphan ("no …csv beside it"), every
+    // problem of the line is listed, and pages that do not read the file keep working.
+    name: 'a CSV with a sidecar, a bad number and an empty source on one line',
+    file: 'src/content/data/fixture-other.csv',
+    edit: swap('55219,,fixture-wire,', '"55,2l9",,,'),
+    page: second,
+    problems: [
+      {
+        message:
+          'src/content/data/fixture-other.csv:2: source: is empty: every row needs a source id from src/content/sources.yaml (or name one source for all rows in src/content/data/fixture-other.meta.yaml)',
+        line: 2,
+        text: 'other-2015,Other,documented count,all,2015,2016-01-01,"55,2l9",,,',
+      },
+      {
+        message: 'src/content/data/fixture-other.csv:2: value: "55,2l9" is not a number',
+        line: 2,
+        text: 'other-2015,Other,documented count,all,2015,2016-01-01,"55,2l9",,,',
+      },
+    ],
+    unaffected: [
+      { path: story, shows: 'The talks resume next week.' },
+      { path: '/', shows: 'A fixture explainer' },
+    ],
+  },
+  {
     name: 'an impossible date in a timeline (YAML)',
     file: 'src/content/data/fixture-timeline.yaml',
     edit: swap('"2016-02-27"', '"2016-02-30"'),
@@ -200,6 +225,7 @@ describe('npm run dev shows content mistakes as the build words them', () => {
       content: {
         'src/content/explainers/second-story.mdx': secondStory,
         'src/content/data/fixture-other.csv': otherCsv,
+        'src/content/data/fixture-other.meta.yaml': 'columns:\n  value: { label: Deaths counted }\n',
       },
     });
     server = await startDevServer(root);

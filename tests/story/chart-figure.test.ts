@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseChartDataset, parseDatasetMeta, parseSources } from '../../src/loaders/data-files.ts';
-import { resolveDatasets } from '../../src/loaders/resolved-datasets.ts';
+import { parseSources } from '../../src/loaders/data-files.ts';
+import { datasetsFrom, errorOf } from '../helpers/content.ts';
 import { resolveChart } from '../../src/story/chart-figure.ts';
 
 /**
@@ -57,31 +57,10 @@ const metas: Record<string, string> = {
   single: 'source: blog\ncolumns:\n  people: { label: Residents, unit: people }\n',
 };
 
-function datasets(over: Record<string, string> = {}) {
-  const all = { ...files, ...over };
-  return resolveDatasets(
-    Object.entries(all).map(([id, text]) => {
-      const path = `src/content/data/${id}.csv`;
-      return { id, data: { path, dataset: parseChartDataset(text, path, ids) } };
-    }),
-    Object.entries(metas).map(([id, text]) => {
-      const path = `src/content/data/${id}.meta.yaml`;
-      return { id: `${id}.meta`, data: { path, meta: parseDatasetMeta(text, path, ids) } };
-    }),
-  );
-}
+const datasets = (over: Record<string, string> = {}) => datasetsFrom({ ...files, ...over }, metas, ids);
 
 const chart = (props: Record<string, string>, over?: Record<string, string>) =>
   resolveChart({ id: 'fig', ...props }, 7, STORY, datasets(over), sources);
-
-function errorOf(run: () => unknown): string {
-  try {
-    run();
-    return '';
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
 
 describe('a chart tag resolved against its dataset', () => {
   it('draws only the rows public by the story’s date, and lists the later ones for a dated update', () => {
@@ -120,6 +99,14 @@ describe('a chart tag resolved against its dataset', () => {
     );
   });
 
+  it('takes the journalist’s own summary="…", and keeps the generated one in the table’s caption', () => {
+    const generated = chart({ dataset: 'towns', type: 'bar', y: 'town', x: 'people' });
+    const own = chart({ dataset: 'towns', type: 'bar', y: 'town', x: 'people', summary: 'Alder is the largest town.' });
+    expect(own.summary).toBe('Alder is the largest town.');
+    expect(own.table.caption).toBe(`The data behind “People by town”: one row per figure drawn. ${generated.summary}`);
+    expect(generated.table.caption).toBe('The data behind “People by town”: one row per figure drawn');
+  });
+
   // The bad-input corpus of the chart vocabulary (issue: "Mistakes get the project's one error format").
   it.each([
     [
@@ -127,6 +114,24 @@ describe('a chart tag resolved against its dataset', () => {
       { dataset: 'towns', type: 'pie', y: 'town', x: 'people' },
       undefined,
       'src/content/explainers/towns.mdx:7: type: "pie" is not a chart type: use one of "bar", "column", "line", "area", "dot", "range", "arrow", "scatter"',
+    ],
+    [
+      'a type with its layout in it, told to write layout="grouped"',
+      { dataset: 'towns', type: 'grouped-bar', y: 'town', x: 'people' },
+      undefined,
+      'src/content/explainers/towns.mdx:7: type: "grouped-bar" is not a chart type (for grouped bars write type="bar" with series="…" and layout="grouped"): use one of "bar"',
+    ],
+    [
+      'a misspelt type, with the nearest one',
+      { dataset: 'towns', type: 'colum', y: 'town', x: 'people' },
+      undefined,
+      'src/content/explainers/towns.mdx:7: type: "colum" is not a chart type (did you mean "column"?): use one of "bar"',
+    ],
+    [
+      'a misspelt column, with the nearest one',
+      { dataset: 'towns', type: 'bar', y: 'town', x: 'peopel' },
+      undefined,
+      'src/content/explainers/towns.mdx:7: x: "peopel" is not a column of src/content/data/towns.csv (did you mean "people"?): its columns are',
     ],
     [
       'no type at all',
@@ -144,7 +149,7 @@ describe('a chart tag resolved against its dataset', () => {
       'an unknown dataset, listing the datasets',
       { dataset: 'town', type: 'bar', y: 'town', x: 'people' },
       undefined,
-      'src/content/explainers/towns.mdx:7: dataset: "town" is not a dataset in src/content/data: use one of "towns", "single"',
+      'src/content/explainers/towns.mdx:7: dataset: "town" is not a dataset in src/content/data (did you mean "towns"?): use one of "towns", "single"',
     ],
     [
       'a column the file does not have, listing its columns',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseChartDataset, parseDatasetMeta } from '../../src/loaders/data-files.ts';
 import { resolveDatasets } from '../../src/loaders/resolved-datasets.ts';
+import { errorOf } from '../helpers/content.ts';
 
 /**
  * Datasets joined to their sidecars: every mistake of a CSV at once (a line's empty source with
@@ -12,15 +13,6 @@ const ids = new Set(['agency']);
 const csvPath = 'src/content/data/emissions.csv';
 const metaPath = 'src/content/data/emissions.meta.yaml';
 const csv = 'country,emissions,source\nChina,9.7,agency\nIndia,2.9,agency\n';
-
-function errorOf(run: () => unknown): string {
-  try {
-    run();
-    return '';
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
 
 const entry = (text: string) => ({
   id: 'emissions',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseChartDataset, parseDatasetMeta, parseSources } from '../../src/loaders/data-files.ts';
+import { parseDatasetMeta, parseSources } from '../../src/loaders/data-files.ts';
+import { datasetsFrom, errorOf } from '../helpers/content.ts';
 import { factIndex, factText } from '../../src/provenance/facts.ts';
 import { formatTick, formatValue } from '../../src/format/numbers.ts';
-import { resolveDatasets } from '../../src/loaders/resolved-datasets.ts';
 import { resolveChart } from '../../src/story/chart-figure.ts';
 
 /**
@@ -45,29 +45,9 @@ const metas: Record<string, string> = {
   moves: 'columns:\n  people: { label: People moved, unit: people }\n',
 };
 
-function datasets() {
-  return resolveDatasets(
-    Object.entries(csvs).map(([id, text]) => {
-      const path = `src/content/data/${id}.csv`;
-      return { id, data: { path, dataset: parseChartDataset(text, path, ids) } };
-    }),
-    Object.entries(metas).map(([id, text]) => {
-      const path = `src/content/data/${id}.meta.yaml`;
-      return { id: `${id}.meta`, data: { path, meta: parseDatasetMeta(text, path, ids) } };
-    }),
-  );
-}
+const datasets = () => datasetsFrom(csvs, metas, ids);
 
 const chart = (props: Record<string, string>) => resolveChart({ id: 'fig', ...props }, 7, STORY, datasets(), sources);
-
-function errorOf(run: () => unknown): string {
-  try {
-    run();
-    return '';
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
 
 describe('number scales from the sidecar', () => {
   it('writes a scaled value with its word, and ticks at their real size, short', () => {

@@ -217,8 +217,18 @@ describe('timelines and positions', () => {
     ).toContain('x-timeline.yaml:6: source: "nope" is not in the sources registry');
   });
 
+  it('names the nearest field for a misspelt one, in a timeline event and in a positions stance', () => {
+    expect(errorOf(() => parseTimeline(timeline.replace('category:', 'catgory:'), 'x-timeline.yaml', ids))).toContain(
+      'x-timeline.yaml:5: catgory: is not a field here (did you mean "category"?): use id, date',
+    );
+    const positions = `questions:\n  - id: assad\n    label: Assad's future\n    stances:\n      - { id: must-go, label: Must go, meanning: oppose }\nparties:\n  - { id: russia, name: Russia }\ncells: []\n`;
+    expect(errorOf(() => parsePositions(positions, 'p-positions.yaml', ids))).toContain(
+      'p-positions.yaml:5: meanning: is not a field here (did you mean "meaning"?): use id, label, meaning, short',
+    );
+  });
+
   it('reports a stance outside the vocabulary and a stance without evidence', () => {
-    const positions = `questions:\n  - id: assad\n    label: Assad's future\n    stances:\n      - { id: must-go, label: Must go }\nparties:\n  - { id: russia, name: Russia }\ncells:\n  - party: russia\n    question: assad\n    stance: must-go\n    summary: Wants him gone.\n    source: sohr-seattle\n`;
+    const positions = `questions:\n  - id: assad\n    label: Assad's future\n    stances:\n      - { id: must-go, label: Must go, meaning: oppose }\nparties:\n  - { id: russia, name: Russia }\ncells:\n  - party: russia\n    question: assad\n    stance: must-go\n    summary: Wants him gone.\n    source: sohr-seattle\n`;
     expect(parsePositions(positions, 'p-positions.yaml', ids).cells).toHaveLength(1);
     expect(
       errorOf(() => parsePositions(positions.replace('stance: must-go', 'stance: must-stay'), 'p-positions.yaml', ids)),
@@ -229,7 +239,7 @@ describe('timelines and positions', () => {
   });
 
   it('refuses a {{fact}} where it would be printed as typed: a cell summary, an event text', () => {
-    const positions = `questions:\n  - id: assad\n    label: Assad's future\n    stances:\n      - { id: must-go, label: Must go }\nparties:\n  - { id: russia, name: Russia }\ncells:\n  - party: russia\n    question: assad\n    stance: must-go\n    summary: Cites {{sohr-2016}} deaths.\n    source: sohr-seattle\n`;
+    const positions = `questions:\n  - id: assad\n    label: Assad's future\n    stances:\n      - { id: must-go, label: Must go, meaning: oppose }\nparties:\n  - { id: russia, name: Russia }\ncells:\n  - party: russia\n    question: assad\n    stance: must-go\n    summary: Cites {{sohr-2016}} deaths.\n    source: sohr-seattle\n`;
     expect(errorOf(() => parsePositions(positions, 'p-positions.yaml', ids))).toBe(
       "p-positions.yaml:12: summary: has {{sohr-2016}}, but only a story's keyPoints turn {{…}} into a number from the data: write it out here",
     );

@@ -40,7 +40,10 @@ const collections = {
         path: 'fixture-positions-short.yaml',
         table: parsePositions(
           fixture('positions.yaml')
-            .replace('label: Must step aside }', 'label: Must step aside, short: Go }')
+            .replace(
+              'label: Must step aside, meaning: oppose }',
+              'label: Must step aside, meaning: oppose, short: Go }',
+            )
             .replace('    label: The ceasefire\n', '    label: The ceasefire\n    short: Truce\n')
             .replace('name: High Negotiations Committee }', 'name: High Negotiations Committee, short: HNC }'),
           'fixture-positions-short.yaml',
@@ -96,6 +99,31 @@ describe('<Timeline>', () => {
     expect(figure.querySelector('.figure-source')?.textContent).toContain('Reuters');
     expect(figure.querySelectorAll('.figure-graphic ol.timeline li.timeline-event')).toHaveLength(8);
     expect(doc.querySelector('script')).toBeNull();
+  });
+
+  test('takes the journalist’s summary="…", keeping the generated one in the table’s caption', async () => {
+    const generated = (await render('Timeline', { id: 'timeline', events: 'fixture-timeline' })).querySelector(
+      '.figure-summary',
+    )!.textContent!;
+    const doc = await render('Timeline', {
+      id: 'timeline',
+      events: 'fixture-timeline',
+      summary: 'Talks, then a truce.',
+    });
+    expect(doc.querySelector('.figure-summary')?.textContent?.trim()).toBe('Talks, then a truce.');
+    expect(doc.querySelector('table caption')?.textContent).toContain(generated.trim());
+    const positions = await render('PositionsTable', {
+      id: 'positions',
+      positions: 'fixture-positions',
+      summary: 'Only the US wants Assad gone.',
+    });
+    expect(positions.querySelector('.figure-summary')?.textContent?.trim()).toBe('Only the US wants Assad gone.');
+    expect(positions.querySelector('table.positions caption')?.textContent).toMatch(
+      /^3 parties on 2 questions: .*\. Where 3 parties stand on 2 questions/,
+    );
+    await expect(render('Timeline', { id: 'timeline', events: 'fixture-timeline', summary: ' ' })).rejects.toThrow(
+      `${story.path}:12: summary: is empty: write the sentence a reader should have in place of the graphic`,
+    );
   });
 
   test('takes its title from the tag', async () => {
@@ -319,7 +347,7 @@ describe('<PositionsTable>', () => {
   test('has a key to the symbols, folded, and a note on method', async () => {
     const doc = await render('PositionsTable', { id: 'positions', positions: 'fixture-positions' });
     expect(doc.querySelector('details.positions-legend > summary')?.textContent).toBe('Key to the symbols');
-    expect(doc.querySelector('.positions-legend')?.textContent).toContain('▼ Must stay');
+    expect(doc.querySelector('.positions-legend')?.textContent).toContain('▲ Must stay');
     expect(doc.querySelector('.figure-notes')?.textContent).toContain('not that the party has no position');
   });
 

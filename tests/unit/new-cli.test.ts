@@ -13,13 +13,9 @@ beforeEach(() => {
 });
 afterEach(() => dir.remove());
 
-const todayUtc = (): string => new Date().toISOString().slice(0, 10);
-
 describe('npm run new', () => {
-  it('scaffolds a draft with complete front matter dated today (UTC)', () => {
-    const before = todayUtc();
+  it('scaffolds a draft with complete front matter, its date left for the journalist to fill', () => {
     const run = runCommand('new', ['russia-syria-withdrawal'], dir.path);
-    const after = todayUtc();
     expect(run.status).toBe(0);
     const path = join(dir.path, 'russia-syria-withdrawal.mdx');
     expect(run.stdout.split('\n')[0]).toBe(path);
@@ -44,7 +40,7 @@ describe('npm run new', () => {
       title: 'TODO: headline',
       dek: '',
       dateline: '',
-      publishedAt: data.publishedAt,
+      publishedAt: '',
       updatedAt: '',
       credit: '',
       creditSources: [],
@@ -53,8 +49,16 @@ describe('npm run new', () => {
       notes: [],
       draft: true,
     });
-    expect([before, after]).toContain(data.publishedAt);
-    expect(yaml).toContain(`publishedAt: "${data.publishedAt}"`);
+    // Each says what to write; neither is guessed (today's date would decide which figures the story shows).
+    expect(yaml).toContain('publishedAt: "" # the day the story runs, e.g. "2024-03-14": needed to publish');
+    expect(yaml).toContain('dateline: "" # e.g. MOSCOW: printed above the story, so the lede does not repeat it');
+  });
+
+  it('never tells the journalist to start the lede with the dateline, which the page prints already', () => {
+    runCommand('new', ['dateline'], dir.path);
+    const body = readFileSync(join(dir.path, 'dateline.mdx'), 'utf8').split(/^---$/m)[2]!;
+    expect(body).not.toMatch(/Start the lede with the dateline|"MOSCOW —/);
+    expect(body).toContain('do not type it again at the start of the lede');
   });
 
   it('comments out one example of each figure tag, each on its own line, with no imports, and compiles', async () => {

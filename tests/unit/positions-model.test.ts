@@ -50,17 +50,51 @@ describe('the grid', () => {
     }
   });
 
-  test('gives each stance of a question its own symbol, and none the symbol for "no position"', () => {
-    for (const question of grid().questions) {
-      const symbols = question.stances.map((s) => s.symbol);
-      expect(new Set(symbols).size).toBe(symbols.length);
-      expect(symbols).not.toContain(noPositionSymbol);
-    }
-    expect(grid().questions[1]!.stances.map((s) => s.symbol)).toEqual(['▲', '▼', '◆']);
+  test('gives each stance the symbol of what it means, whatever its place, and none the symbol for "no stated position"', () => {
+    for (const question of grid().questions)
+      expect(question.stances.map((s) => s.symbol)).not.toContain(noPositionSymbol);
+    // Must step aside (oppose), Must stay (support); Backs it (support), Doubts it (conditional), Excluded (other).
+    expect(grid().questions.map((q) => q.stances.map((s) => s.symbol))).toEqual([
+      ['▼', '▲'],
+      ['▲', '◐', '◆'],
+    ]);
+    const reordered = fixture('positions.yaml').replace(
+      '      - { id: backs, label: Backs it, meaning: support }\n      - { id: doubts, label: Doubts it, meaning: conditional }\n',
+      '      - { id: doubts, label: Doubts it, meaning: conditional }\n      - { id: backs, label: Backs it, meaning: support }\n',
+    );
+    expect(grid(reordered).questions[1]!.stances.map((s) => [s.id, s.symbol])).toEqual([
+      ['doubts', '◐'],
+      ['backs', '▲'],
+      ['excluded', '◆'],
+    ]);
+    const noMeaning = ['support', 'oppose', 'conditional', 'no-position', 'other'];
+    expect(
+      noMeaning.map(
+        (m) =>
+          grid(fixture('positions.yaml').replace('meaning: conditional', `meaning: ${m}`)).questions[1]!.stances[1]!
+            .symbol,
+      ),
+    ).toEqual(['▲', '▼', '◐', '○', '◆']);
+  });
+
+  test('stops on a stance with no meaning, or an unknown one, at its line, listing the meanings', () => {
+    expect(() =>
+      grid(fixture('positions.yaml').replace(', meaning: support }\n      - { id: doubts', ' }\n      - { id: doubts')),
+    ).toThrow(
+      `${file}:10: meaning: is missing: say what the stance means with meaning: one of "support", "oppose", "conditional", "no-position", "other" (its symbol shows it)`,
+    );
+    expect(() => grid(fixture('positions.yaml').replace('meaning: conditional', 'meaning: maybe'))).toThrow(
+      `${file}:11: meaning: "maybe" is not a meaning: use one of "support", "oppose"`,
+    );
   });
 
   test('shows the stance label from the vocabulary, not the id', () => {
-    expect(grid().rows[0]!.cells[0]!.stance).toEqual({ id: 'must-go', label: 'Must step aside', symbol: '▲' });
+    expect(grid().rows[0]!.cells[0]!.stance).toEqual({
+      id: 'must-go',
+      label: 'Must step aside',
+      meaning: 'oppose',
+      symbol: '▼',
+    });
   });
 });
 
@@ -95,7 +129,7 @@ describe('evidence', () => {
       'should leave so that new elections',
     );
     expect(() => grid(text)).toThrow(
-      `${file}:22: quote: "should leave so that new elections can be held" is not in the story`,
+      `${file}:22: quote: "should leave so that new elections can be held" is not in the story: quote its words exactly; the nearest words are "should step aside so that new elections can be held" (paragraph 3) (src/content/explainers/fixture.mdx)`,
     );
   });
 });
@@ -149,7 +183,7 @@ describe('the figure counts what it holds', () => {
   - id: truce
     label: The truce
     stances:
-      - { id: backs, label: Backs it }
+      - { id: backs, label: Backs it, meaning: support }
 parties:
   - { id: north, name: North }
 cells:

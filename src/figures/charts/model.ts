@@ -1,6 +1,7 @@
 import type { DatasetMeta, DataRow } from '../../schemas/chart-dataset.ts';
 import { cellValue, resolveColumn, type CellProblem } from './columns.ts';
 import { firstDay, lastDay, parseDate } from '../../dates/index.ts';
+import { didYouMean } from '../../problems/nearest.ts';
 import { chartForm } from './forms/index.ts';
 import { SHAPES, paletteColor } from './theme.ts';
 import type {
@@ -61,7 +62,10 @@ export function buildChartData(input: ChartInput): { chart: ChartData; missing: 
       continue;
     }
     if (!dataset.columns.includes(name)) {
-      throw tagProblem(role, `"${name}" is not a column of ${dataset.path}: its columns are ${listColumns(dataset)}`);
+      throw tagProblem(
+        role,
+        `"${name}" is not a column of ${dataset.path}${didYouMean(name, dataset.columns)}: its columns are ${listColumns(dataset)}`,
+      );
     }
     columns[role] = resolveColumn(meta, name, kind, rows, input.cellProblem);
   }
@@ -91,7 +95,10 @@ export function buildChartData(input: ChartInput): { chart: ChartData; missing: 
   checkOnePerCategory(spec.type, columns, data, input.cellProblem);
   const layout = spec.layout ?? 'stacked';
   if (layout !== 'stacked' && layout !== 'grouped') {
-    throw tagProblem('layout', `"${layout}" is not a layout: use "stacked" (the default) or "grouped"`);
+    throw tagProblem(
+      'layout',
+      `"${layout}" is not a layout${didYouMean(layout, ['stacked', 'grouped'])}: use "stacked" (the default) or "grouped"`,
+    );
   }
   const chart: ChartData = {
     type: spec.type,

@@ -1,6 +1,6 @@
 import { ContentError } from '../../problems/content-error.ts';
 import type { Positions } from '../../loaders/data-files.ts';
-import { noStatedPosition } from '../../schemas/positions.ts';
+import { noStatedPosition, type StanceMeaning } from '../../schemas/positions.ts';
 import type { SourceEntry } from '../../schemas/source.ts';
 import type { Citation } from '../timeline/model.ts';
 
@@ -10,8 +10,19 @@ import type { Citation } from '../timeline/model.ts';
  * can be read without colour and a printed page keeps its meaning.
  */
 
-/** Shapes that differ in outline, not only in fill, and exist in common system fonts. */
-export const stanceSymbols = ['▲', '▼', '◆', '●', '■', '★', '✚', '◐'] as const;
+/**
+ * A symbol per meaning, so a stance's symbol says what it means: up for support, down against,
+ * half for conditions, hollow for no position. Shapes that differ in outline, not only in fill,
+ * and exist in common system fonts.
+ */
+export const meaningSymbols: Record<Exclude<StanceMeaning, 'other'>, string> = {
+  support: '▲',
+  oppose: '▼',
+  conditional: '◐',
+  'no-position': '○',
+};
+/** Stances that are neither for nor against ("Mediating"): told apart by these, in order. */
+export const otherSymbols = ['◆', '●', '■', '★', '✚'] as const;
 /** A dash reads as "nothing here", which is what we know. */
 export const noPositionSymbol = '–';
 
@@ -20,6 +31,8 @@ export interface Stance {
   label: string;
   /** For the compact table on a phone; the label when the file gives none. */
   short?: string;
+  /** What it means (support, oppose…); the symbol follows it. */
+  meaning?: StanceMeaning;
   symbol: string;
 }
 
@@ -61,19 +74,28 @@ export const missing: Stance = { id: 'no-stated-position', label: noStatedPositi
 
 export function buildPositions({ table, sources, cite, file }: PositionsInput): PositionsGrid {
   const questions = table.questions.map((q): Question => {
-    if (q.stances.length > stanceSymbols.length) {
+    const others = q.stances.filter((s) => s.meaning === 'other');
+    if (others.length > otherSymbols.length) {
       throw new ContentError(
         file,
         1,
         'stances',
-        `${q.id} has ${q.stances.length} stances; a table can tell at most ${stanceSymbols.length} apart by symbol`,
+        `${q.id} has ${others.length} stances that mean "other"; a table can tell at most ${otherSymbols.length} apart by symbol`,
       );
     }
+    const symbol = (s: (typeof q.stances)[number]) =>
+      s.meaning === 'other' ? otherSymbols[others.indexOf(s)]! : meaningSymbols[s.meaning];
     return {
       id: q.id,
       label: q.label,
       short: q.short,
-      stances: q.stances.map((s, i) => ({ id: s.id, label: s.label, short: s.short, symbol: stanceSymbols[i]! })),
+      stances: q.stances.map((s) => ({
+        id: s.id,
+        label: s.label,
+        short: s.short,
+        meaning: s.meaning,
+        symbol: symbol(s),
+      })),
     };
   });
   const byKey = new Map(table.cells.map((cell) => [`${cell.party}/${cell.question}`, cell]));

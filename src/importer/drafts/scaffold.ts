@@ -36,14 +36,25 @@ const EXAMPLES: [what: string, tag: string][] = [
   ],
 ];
 
-export function scaffoldMdx(today: string): string {
+/** What the front matter says about the two fields a new story's author most often gets wrong. */
+const FIELD_NOTES: Record<string, string> = {
+  dateline: 'e.g. MOSCOW: printed above the story, so the lede does not repeat it',
+  publishedAt:
+    'the day the story runs, e.g. "2024-03-14": needed to publish; until then a draft shows figures as of today',
+};
+
+/**
+ * `publishedAt`: the date to write, "" for none (`npm run new` leaves it for the journalist: a
+ * guessed date would silently decide which figures the story may show).
+ */
+export function scaffoldMdx(publishedAtDate = ''): string {
   const body = [
-    'TODO: write the story here, one paragraph per block with a blank line between. Start the lede with the dateline, e.g. "MOSCOW — …".',
+    'TODO: write the story here, one paragraph per block with a blank line between. The dateline (MOSCOW) goes in the front matter, which prints it above the story: do not type it again at the start of the lede.',
     '{/* To place a figure, copy its tag onto a line of its own, outside the comment marks. */}',
     ...EXAMPLES.map(([what, tag]) => `{/* ${what} */}\n{/* ${tag} */}`),
   ];
   const { title, dek, credit, dateline, publishedAt, updatedAt, keyPoints, corrections, draft } = draftFrontMatter({
-    publishedAt: today,
+    publishedAt: publishedAtDate,
   });
   // Every field of the schema, in its order, so a journalist sees all there is to fill in.
   const fields = {
@@ -59,5 +70,8 @@ export function scaffoldMdx(today: string): string {
     notes: [],
     draft,
   };
-  return `${frontMatterBlock(fields)}\n${body.join('\n\n')}\n`;
+  const block = frontMatterBlock(fields).replace(/^(dateline|publishedAt): (.*)$/gm, (line, key: string) =>
+    FIELD_NOTES[key] ? `${line} # ${FIELD_NOTES[key]}` : line,
+  );
+  return `${block}\n${body.join('\n\n')}\n`;
 }
