@@ -33,14 +33,28 @@ describe('the GitHub Actions recipe', () => {
     expect(order((step) => step === cache)).toBeLessThan(order((step) => step.run === 'npm run build'));
   });
 
-  it("keys on the lockfile and on every file the build's code hash covers, falling back by lockfile", () => {
-    const patterns = [...(cache?.with?.key ?? '').matchAll(/'([^']+)'/g)].map((m) => m[1]!);
-    expect(patterns).toContain('package-lock.json');
-    const covers = (path: string) =>
-      patterns.some(
-        (pattern) => pattern === path || (pattern.endsWith('/**') && `${path}/`.startsWith(pattern.slice(0, -2))),
-      );
-    expect(CODE.filter((path: string) => !covers(path))).toEqual([]);
-    expect(cache?.with?.['restore-keys']).toContain("hashFiles('package-lock.json')");
+  it("every cache (the site's, each shard's) keys on the lockfile and on every file the code hash covers", () => {
+    const caches = steps.filter((step) => step.uses?.startsWith('actions/cache@'));
+    expect(caches.map((step) => step.with?.path)).toEqual(['.cache', 'shards/${{ matrix.part }}-of-4']);
+    for (const step of caches) {
+      const patterns = [...(step.with?.key ?? '').matchAll(/'([^']+)'/g)].map((m) => m[1]!);
+      expect(patterns).toContain('package-lock.json');
+      const covers = (path: string) =>
+        patterns.some(
+          (pattern) => pattern === path || (pattern.endsWith('/**') && `${path}/`.startsWith(pattern.slice(0, -2))),
+        );
+      expect(CODE.filter((path: string) => !covers(path))).toEqual([]);
+      expect(step.with?.['restore-keys']).toContain("hashFiles('package-lock.json')");
+    }
+  });
+
+  it('the matrix builds each part into shards/ and merges what the parts uploaded', () => {
+    const runs = steps.map((step) => step.run);
+    expect(runs).toContain('npm run build -- --shard ${{ matrix.part }}/4');
+    expect(runs).toContain('npm run build -- --merge');
+    const upload = steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
+    const download = steps.find((step) => step.uses?.startsWith('actions/download-artifact@'));
+    expect(upload?.with?.path).toBe('shards/');
+    expect(download?.with?.path).toBe('shards');
   });
 });
