@@ -88,8 +88,6 @@ const { codeHash, inputsHash } = buildInputs(root);
 const pages = astroPageCache(astroCacheDir, cacheDir);
 
 if (merge) {
-  rmSync(cacheDir, { recursive: true, force: true });
-  rmSync(astroCacheDir, { recursive: true, force: true });
   try {
     console.log(`Joining ${mergeShards(root, cacheDir, astroCacheDir, codeHash)} shards from ${SHARDS}/.`);
   } catch (error) {

@@ -7,7 +7,7 @@
 // an ordinary incremental build over all the stories, which copies each story's pages from there
 // and renders what lists them all (home page, feed, sitemap, data page) and the search index: the
 // bytes of an unsharded build, by construction, since it is the same build.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const SHARDS = 'shards';
@@ -22,8 +22,8 @@ export function parseShard(text) {
 }
 
 /**
- * Joins the shards under `root`/shards/ into the empty caches `cacheDir` (ours) and `astroCacheDir`
- * (Astro's). Throws when a shard is missing, was built from other code than `codeHash`, or is damaged.
+ * Replaces the caches `cacheDir` (ours) and `astroCacheDir` (Astro's) with the shards under
+ * `root`/shards/ joined. Throws when a shard is missing, was built from other code than `codeHash`, or is damaged.
  */
 export function mergeShards(root, cacheDir, astroCacheDir, codeHash) {
   const folder = join(root, SHARDS);
@@ -41,17 +41,16 @@ export function mergeShards(root, cacheDir, astroCacheDir, codeHash) {
   );
   if (missing.length) throw new Error(`--merge: missing ${missing.map((name) => `${SHARDS}/${name}/`).join(', ')}.`);
 
+  // Every part is checked before the cache is replaced: a refused merge leaves .cache/ as it was.
   let manifest;
   const sums = {};
   for (const name of names.sort()) {
-    const shard = join(folder, name);
-    const ours = join(shard, 'explainers');
-    const astro = join(shard, 'astro');
+    const ours = join(folder, name, 'explainers');
     if (readText(join(ours, 'code-hash')) !== codeHash)
       throw new Error(
         `--merge: ${SHARDS}/${name}/ was built from other code, configuration or settings: build it again.`,
       );
-    const part = readJson(join(astro, 'incremental-build.json'));
+    const part = readJson(join(folder, name, 'astro', 'incremental-build.json'));
     const partSums = readJson(join(ours, 'astro-pages.json'));
     if (!part?.routes || !partSums) throw new Error(`--merge: ${SHARDS}/${name}/ is incomplete: build it again.`);
     if (manifest && ['version', 'configHash', 'lockfileHash'].some((field) => part[field] !== manifest[field]))
@@ -62,6 +61,11 @@ export function mergeShards(root, cacheDir, astroCacheDir, codeHash) {
       Object.assign(manifest.routes[route].paths, entry.paths);
     }
     Object.assign(sums, partSums);
+  }
+  rmSync(cacheDir, { recursive: true, force: true });
+  rmSync(astroCacheDir, { recursive: true, force: true });
+  for (const name of names) {
+    const [ours, astro] = [join(folder, name, 'explainers'), join(folder, name, 'astro')];
     for (const store of ['figures', 'mdx', 'reads'])
       if (existsSync(join(ours, store))) cpSync(join(ours, store), join(cacheDir, store), { recursive: true });
     if (existsSync(join(astro, 'dist'))) cpSync(join(astro, 'dist'), join(astroCacheDir, 'dist'), { recursive: true });

@@ -169,8 +169,13 @@ describe('incremental rebuilds', () => {
     const sharded = makeSite({ fixture: 'general', content: { [second]: secondStory } });
     try {
       writeFiles(sharded, Object.fromEntries(files));
-      const parts = ['1/2', '2/2'].map((part) => buildSite(sharded, incremental, ['--shard', part]));
-      for (const part of parts) expect(part.status, part.stderr).toBe(0);
+      const first = buildSite(sharded, incremental, ['--shard', '1/2']);
+      expect(first.status, first.stderr).toBe(0);
+      const early = buildSite(sharded, incremental, ['--merge']);
+      expect(early.status).not.toBe(0);
+      expect(early.stderr).toContain('--merge: missing shards/2-of-2/.');
+      const parts = [first, buildSite(sharded, incremental, ['--shard', '2/2'])];
+      expect(parts[1]!.status, parts[1]!.stderr).toBe(0);
       // Stories in path order, the first half in the first shard.
       const rendered = (result: BuildResult) =>
         [...plain(result).matchAll(/├─ (\/explainers\/\S+) \(\+/g)].map((m) => m[1]);
