@@ -11,6 +11,8 @@
 //   npm run bench -- --incremental        N = 1,000: cold, no-op and edited rebuilds, each compared
 //                                         file by file with a clean build (--sizes: other sizes)
 //   npm run bench -- --scale --sizes 1250,2500,5000   one clean build per size: time, memory, growth
+//   npm run bench -- --sharded            N = 2,000: unsharded, then two shards at once in two checkouts
+//                                         and their merge; wall times, and the two sites compared
 //   npm run bench -- --deploy             N = 1,000: a host's deploy (fresh checkout at another path,
 //                                         only .cache/ restored, CI=true): no-op and one story edited
 //
@@ -26,6 +28,7 @@ import { join } from 'node:path';
 import { makeProject, repo, setProcessor, writeArchive } from './bench/archive.mjs';
 import { benchDeploy } from './bench/deploy.mjs';
 import { benchIncremental } from './bench/incremental.mjs';
+import { benchSharded } from './bench/sharded.mjs';
 import { benchScale } from './bench/scale.mjs';
 import { build } from './bench/measure.mjs';
 import { summariseProfiles } from './bench/profile.mjs';
@@ -63,6 +66,9 @@ try {
   } else if (flag('incremental')) {
     report.incremental = [];
     for (const n of args.includes('--sizes') ? sizes : [1000]) report.incremental.push(await benchIncremental(n, log));
+  } else if (flag('sharded')) {
+    report.sharded = [];
+    for (const n of args.includes('--sizes') ? sizes : [2000]) report.sharded.push(await benchSharded(n, log, cleanup));
   } else if (flag('deploy')) {
     report.deploy = [];
     for (const n of args.includes('--sizes') ? sizes : [1000]) report.deploy.push(await benchDeploy(n, log));

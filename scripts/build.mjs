@@ -32,6 +32,7 @@ import { sweepUnused } from './build/sweep-cache.mjs';
 import { fileSums, matchesSums } from './build/file-sums.mjs';
 import { buildInputs } from './build/inputs.mjs';
 import { keepSite, restoreSite } from './build/site-copy.mjs';
+import { mergeShards, parseShard, SHARDS } from './build/shards.mjs';
 import { writeSearchIndex } from './build/search-index.mjs';
 
 // A build is a production build whatever the shell says: NODE_ENV=development (or vitest's "test")
@@ -42,9 +43,15 @@ const root = process.cwd();
 const target = resolve(root, process.env.ASTRO_OUT_DIR || 'dist');
 const staging = join(root, '.build-tmp', `build-${process.pid}`);
 const retired = `${target}.old-${process.pid}`;
-let clean = process.argv.includes('--clean');
-const cacheDir = join(root, '.cache/explainers');
-const astroCacheDir = join(root, '.cache/astro');
+const args = process.argv.slice(2);
+let clean = args.includes('--clean');
+/** `--shard 2/4`: one group of stories, rendered into shards/2-of-4/ (scripts/build/shards.mjs). */
+const shard = args.includes('--shard') ? parseShardOrExit(args[args.indexOf('--shard') + 1]) : undefined;
+/** `--merge`: the shards joined, and everything that lists the stories built over all of them. */
+const merge = args.includes('--merge');
+const cacheRoot = join(root, shard ? shard.folder : '.cache');
+const cacheDir = join(cacheRoot, 'explainers');
+const astroCacheDir = join(cacheRoot, 'astro');
 const lastBuildFile = join(cacheDir, 'last-build.json');
 /** The site the last good build published (scripts/build/site-copy.mjs). */
 const siteCopy = join(cacheDir, 'site');
@@ -80,11 +87,20 @@ process.on('exit', () => releaseBuildLock(lockFile));
 const { codeHash, inputsHash } = buildInputs(root);
 const pages = astroPageCache(astroCacheDir, cacheDir);
 
+if (merge) {
+  try {
+    console.log(`Joining ${mergeShards(root, cacheDir, astroCacheDir, codeHash)} shards from ${SHARDS}/.`);
+  } catch (error) {
+    console.error(/** @type {any} */ (error).message);
+    process.exit(1);
+  }
+}
+
 // Astro keeps parsed content (.cache/astro/data-store.json) until its own config changes,
 // not ours: after a change of code, configuration or dependencies, everything is built afresh.
 // A cache without this record (damaged, partly restored, from another project) counts as foreign.
 if (!clean && readText(codeHashFile) !== codeHash) {
-  if (existsSync(join(root, '.cache')))
+  if (existsSync(cacheRoot))
     console.log('The code, configuration or dependencies changed since the last build: building clean.');
   clean = true;
 }
@@ -114,7 +130,7 @@ mkdirSync(staging, { recursive: true });
 
 try {
   await runAstro(staging);
-  await writeSearchIndex(staging, cacheDir, codeHash);
+  if (!shard) await writeSearchIndex(staging, cacheDir, codeHash);
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   removeIfEmpty(join(root, '.build-tmp'));
@@ -123,9 +139,15 @@ try {
   process.exit(1);
 }
 
-// Until it is written again below, no record says what dist/ holds.
-rmSync(lastBuildFile, { force: true });
-publish();
+if (shard) {
+  // What a shard made is its cache; its pages that list stories list only some, and are dropped.
+  rmSync(staging, { recursive: true, force: true });
+  removeIfEmpty(join(root, '.build-tmp'));
+} else {
+  // Until it is written again below, no record says what dist/ holds.
+  rmSync(lastBuildFile, { force: true });
+  publish();
+}
 mkdirSync(cacheDir, { recursive: true });
 const after = buildInputs(root);
 if (after.codeHash !== codeHash) {
@@ -138,7 +160,7 @@ if (after.codeHash !== codeHash) {
   for (const store of ['figures', 'mdx', 'reads']) sweepUnused(join(cacheDir, store));
   writeFileSync(codeHashFile, codeHash);
   // A file edited while building: dist/ may hold either version, so the next build runs again.
-  if (after.inputsHash === inputsHash) {
+  if (after.inputsHash === inputsHash && !shard) {
     keepSite(target, siteCopy);
     writeFileSync(
       lastBuildFile,
@@ -146,7 +168,20 @@ if (after.codeHash !== codeHash) {
     );
   }
 }
-console.log(`Built ${relativeToRoot(target)}/`);
+console.log(
+  shard
+    ? `Built part ${shard.index} of ${shard.count} into ${shard.folder}/; when every part is there: npm run build -- --merge`
+    : `Built ${relativeToRoot(target)}/`,
+);
+
+function parseShardOrExit(text) {
+  try {
+    return parseShard(text);
+  } catch (error) {
+    console.error(/** @type {any} */ (error).message);
+    process.exit(1);
+  }
+}
 
 function readText(file) {
   try {
@@ -207,6 +242,7 @@ function runAstro(outDir) {
           ...process.env,
           EXPLAINERS_CACHE_DIR: cacheDir,
           EXPLAINERS_CODE_HASH: codeHash,
+          EXPLAINERS_SHARD: shard ? `${shard.index}/${shard.count}` : '',
         },
         stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
       },

@@ -105,6 +105,7 @@ export function summary(result) {
     filesCopied: result.filesCopied,
     pages: result.pages,
     phasesMs: result.phasesMs,
+    routesMs: result.routesMs,
   };
 }
 

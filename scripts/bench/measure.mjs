@@ -33,7 +33,7 @@ function rssKiB(pid) {
  * cache read), as every measurement before incremental builds was; `{ incremental: true }` keeps
  * dist/ and the build cache, as a journalist's rebuild would.
  */
-export function build(root, extraNodeArgs = [], { incremental = false, env = {} } = {}) {
+export function build(root, extraNodeArgs = [], { incremental = false, env = {}, args = [] } = {}) {
   if (!incremental) rmSync(join(root, 'dist'), { recursive: true, force: true });
   const node = join(repo, 'node_modules/.bin/node');
   const timeV = existsSync('/usr/bin/time');
@@ -43,6 +43,7 @@ export function build(root, extraNodeArgs = [], { incremental = false, env = {} 
     ...extraNodeArgs,
     'scripts/build.mjs',
     ...(incremental ? [] : ['--clean']),
+    ...args,
   ];
   return new Promise((done, fail) => {
     const started = process.hrtime.bigint();
@@ -157,6 +158,6 @@ function countOutput(dist) {
       }
     }
   };
-  walk(dist);
+  if (existsSync(dist)) walk(dist); // A shard build publishes nothing.
   return { pages, files, megabytes: Math.round(bytes / 1e5) / 10 };
 }

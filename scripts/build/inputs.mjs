@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { hashOf } from './file-sums.mjs';
 
 /** Files and folders of the project that decide its output, from the root. */
-const CODE = [
+export const CODE = [
   'src',
   'public',
   'scripts/build.mjs',

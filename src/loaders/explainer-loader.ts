@@ -10,6 +10,7 @@ import { frontMatterLines, writtenSlug } from './front-matter-lines.ts';
 import { problemPrinter } from '../problems/problem-output.ts';
 import { validateAll } from './validate.ts';
 import { explainerSchema } from '../schemas/explainer.ts';
+import { storyPattern } from '../build/shard.ts';
 
 /** How glob() reads a file: Astro's entry type for its extension (given to loaders but not typed for them). */
 interface EntryType {
@@ -27,7 +28,8 @@ type GlobContext = LoaderContext & { entryTypes?: Map<string, EntryType> };
  * the file is fixed.
  */
 export function explainerLoader(): Loader {
-  const files = glob({ base: './src/content/explainers', pattern: '**/*.mdx' });
+  // Every story, or one shard's group of them (`npm run build -- --shard 2/4`).
+  const files = glob({ base: './src/content/explainers', pattern: storyPattern() });
   return {
     name: 'explainer-stories',
     async load(context: GlobContext) {

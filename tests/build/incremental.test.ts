@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -48,11 +48,10 @@ const incremental = { SITE: 'https://example.org', CI: 'true', ASTRO_LOG_LEVEL: 
 const clean = { SITE: 'https://example.org' };
 
 /** The pages Astro copied from the last build instead of rendering them. */
+/** Astro's log, without the colours it has when CI is set. */
+const plain = (result: BuildResult) => result.stdout.replace(/\x1b\[[\d;]+m/g, '');
 const restored = (result: BuildResult) =>
-  new Set(
-    // With CI set, Astro's log is coloured.
-    [...result.stdout.replace(/\x1b\[\d+m/g, '').matchAll(/├─ (\S+) \((?:restored|cached)\)/g)].map((m) => m[1]),
-  );
+  new Set([...plain(result).matchAll(/├─ (\S+) \((?:restored|cached)\)/g)].map((m) => m[1]));
 
 describe('incremental rebuilds', () => {
   let root: string;
@@ -136,7 +135,9 @@ describe('incremental rebuilds', () => {
     edit('src/content/sources.yaml', (yaml) =>
       yaml.replace('Test fixture: a fictional story', 'Test fixture: the fictional story'),
     );
-    // A truncated drawing and a page copy changed behind the build's back.
+    // A truncated drawing, a page copy changed behind the build's back, Astro's content store cut short.
+    const store = join(root, '.cache/astro/data-store.json');
+    writeFileSync(store, readFileSync(store).subarray(0, 200));
     const figures = join(root, '.cache/explainers/figures');
     const [entry] = [...fileHashes(figures).keys()];
     writeFileSync(join(figures, entry!), readFileSync(join(figures, entry!)).subarray(0, 100));
@@ -161,6 +162,37 @@ describe('incremental rebuilds', () => {
     edit(story, (text) => text.replace('PORT ALDER — ', 'PORT ALDER, Friday — '));
     const result = rebuild();
     expect(restored(result)).toContain('/explainers/port-alder-fares/index.html');
+  });
+
+  it("a build in two shards, merged: each shard renders its stories, the merge copies them; the clean build's bytes", () => {
+    // Compared with the reference's clean build of the same content, made by the test before.
+    const sharded = makeSite({ fixture: 'general', content: { [second]: secondStory } });
+    try {
+      writeFiles(sharded, Object.fromEntries(files));
+      const first = buildSite(sharded, incremental, ['--shard', '1/2']);
+      expect(first.status, first.stderr).toBe(0);
+      const early = buildSite(sharded, incremental, ['--merge']);
+      expect(early.status).not.toBe(0);
+      expect(early.stderr).toContain('--merge: missing shards/2-of-2/.');
+      const parts = [first, buildSite(sharded, incremental, ['--shard', '2/2'])];
+      expect(parts[1]!.status, parts[1]!.stderr).toBe(0);
+      // Stories in path order, the first half in the first shard.
+      const rendered = (result: BuildResult) =>
+        [...plain(result).matchAll(/├─ (\/explainers\/\S+) \(\+/g)].map((m) => m[1]);
+      expect(parts.map(rendered)).toEqual([
+        ['/explainers/port-alder-fares/index.html'],
+        ['/explainers/port-alder-trams/index.html'],
+      ]);
+      expect(existsSync(join(sharded, 'dist'))).toBe(false);
+      const merged = buildSite(sharded, incremental, ['--merge']);
+      expect(merged.status, merged.stderr).toBe(0);
+      expect(merged.stdout).toContain('Joining 2 shards from shards/.');
+      expect(restored(merged)).toContain('/explainers/port-alder-fares/index.html');
+      expect(restored(merged)).toContain('/explainers/port-alder-trams/index.html');
+      expect(diffTrees(merged.dist, join(reference, 'dist'))).toEqual({ changed: [], onlyA: [], onlyB: [] });
+    } finally {
+      removeSite(sharded);
+    }
   });
 
   it("a change of code: the next build is a clean one, Astro's stored content included", () => {
