@@ -1,4 +1,3 @@
-import { splitByAsOf } from '../lib/as-of.ts';
 import { findQuote, type QuoteMatch } from '../lib/citations.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { formatDate, parseDate } from '../lib/dates.ts';
@@ -14,7 +13,7 @@ import { chartForm, isChartType } from '../figures/charts/forms/index.ts';
 import { buildChartData, type ChartSpec } from '../figures/charts/model.ts';
 import { chartTable, type ChartTable } from '../figures/charts/table.ts';
 import { chartTypes, type ChartData, type Role } from '../figures/charts/types.ts';
-import type { ResolvedDataset } from './datasets.ts';
+import { tagDataset, type ResolvedDataset } from './datasets.ts';
 
 /** Drawn widths; src/styles/charts.css switches between them at 480 and 800 px. */
 export const CHART_WIDTHS = [340, 640, 960] as const;
@@ -72,14 +71,7 @@ export function resolveChart(
   const types = chartTypes.map((t) => `"${t}"`).join(', ');
   if (type === undefined) throw fail('type', `<Chart> needs type="…": one of ${types}`);
   if (!isChartType(type)) throw fail('type', `"${type}" is not a chart type: use one of ${types}`);
-  const dataset = datasets.get(props.dataset ?? '');
-  if (!dataset) {
-    const known = [...datasets.keys()].map((k) => `"${k}"`).join(', ') || 'none yet (add src/content/data/<name>.csv)';
-    throw fail('dataset', `"${props.dataset}" is not a dataset in src/content/data: use one of ${known}`);
-  }
-  const { known, later } = splitByAsOf(dataset.rows, story.publishedAt, sources);
-  if (known.length === 0)
-    throw fail('dataset', `${dataset.path} has no rows published by ${story.publishedAt}, the story's date`);
+  const { dataset, known, later } = tagDataset(props.dataset, datasets, story, sources, fail);
 
   const reference = props.compare === undefined ? undefined : storyFigure(props.compare, story, fail);
   const spec: ChartSpec = {

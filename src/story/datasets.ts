@@ -1,3 +1,4 @@
+import { splitByAsOf, type PublishedDates } from '../lib/as-of.ts';
 import { ContentError } from '../lib/content-error.ts';
 import type { ChartDataset, DataRow, DatasetMeta } from '../schemas/chart-dataset.ts';
 
@@ -65,4 +66,26 @@ export function resolveDatasets(
       return [id, resolved];
     }),
   );
+}
+
+/**
+ * The dataset a figure tag names, with its rows split by the story's date: the rows it may show
+ * (at least one, or the build stops at the tag) and those published later.
+ */
+export function tagDataset(
+  name: string | undefined,
+  datasets: ReadonlyMap<string, ResolvedDataset>,
+  story: { publishedAt: string },
+  sources: PublishedDates,
+  fail: (field: string, message: string) => Error,
+): { dataset: ResolvedDataset; known: DataRow[]; later: DataRow[] } {
+  const dataset = datasets.get(name ?? '');
+  if (!dataset) {
+    const known = [...datasets.keys()].map((k) => `"${k}"`).join(', ') || 'none yet (add src/content/data/<name>.csv)';
+    throw fail('dataset', `"${name}" is not a dataset in src/content/data: use one of ${known}`);
+  }
+  const { known, later } = splitByAsOf(dataset.rows, story.publishedAt, sources);
+  if (known.length === 0)
+    throw fail('dataset', `${dataset.path} has no rows published by ${story.publishedAt}, the story's date`);
+  return { dataset, known, later };
 }

@@ -1,4 +1,3 @@
-import { splitByAsOf } from '../lib/as-of.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { formatDate, parseDate } from '../lib/dates.ts';
 import type { SourceEntry } from '../schemas/source.ts';
@@ -6,7 +5,7 @@ import { provenanceColumns, rowProvenance } from '../figures/charts/table.ts';
 import { buildTable, type TableModel } from '../figures/tables/model.ts';
 import { defaultTableTitle, laterRowsNote, tableCountSummary, tableSummary } from '../figures/tables/words.ts';
 import type { StoryFacts } from './chart-figure.ts';
-import type { ResolvedDataset } from './datasets.ts';
+import { tagDataset, type ResolvedDataset } from './datasets.ts';
 
 /** Everything a <Table> renders, resolved once per story: the page, its embed page and its CSV read this. */
 export interface TableFigure {
@@ -32,14 +31,7 @@ export function resolveTable(
   sources: ReadonlyMap<string, SourceEntry>,
 ): TableFigure {
   const fail = (field: string, message: string) => new ContentError(story.path, line, field, message);
-  const dataset = datasets.get(props.dataset ?? '');
-  if (!dataset) {
-    const known = [...datasets.keys()].map((k) => `"${k}"`).join(', ') || 'none yet (add src/content/data/<name>.csv)';
-    throw fail('dataset', `"${props.dataset}" is not a dataset in src/content/data: use one of ${known}`);
-  }
-  const { known, later } = splitByAsOf(dataset.rows, story.publishedAt, sources);
-  if (known.length === 0)
-    throw fail('dataset', `${dataset.path} has no rows published by ${story.publishedAt}, the story's date`);
+  const { dataset, known, later } = tagDataset(props.dataset, datasets, story, sources, fail);
   const table = buildTable({
     spec: props,
     fileColumns: dataset.columns,
