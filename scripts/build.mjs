@@ -41,7 +41,10 @@ process.env.NODE_ENV = 'production';
 
 const root = process.cwd();
 const target = resolve(root, process.env.ASTRO_OUT_DIR || 'dist');
-const staging = join(root, '.build-tmp', `build-${process.pid}`);
+// One name for every build (the lock below allows one build of a project at a time): Astro writes
+// its output folder into the code of `astro:assets`, so a name that changed per build would change
+// the code of every page that shows a picture, and an incremental build could never copy it.
+const staging = join(root, '.build-tmp', 'build');
 const retired = `${target}.old-${process.pid}`;
 const args = process.argv.slice(2);
 let clean = args.includes('--clean');

@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { dataFileLoader, sidecarNamesSource, sourcesLoader } from './loaders/content-loader.ts';
 import { explainerLoader } from './loaders/explainer-loader.ts';
+import { imageFileLoader } from './loaders/image-loader.ts';
 import {
   parseChartDataset,
   parseDatasetMeta,
@@ -69,4 +70,10 @@ const positions = defineCollection({
   schema: z.object({ path, table: z.custom<Positions>() }),
 });
 
-export const collections = { explainers, gallery, sources, chartData, datasetMeta, timelines, positions };
+/** Pictures for <Image>: src/content/images/<file>, id the file name; `src` is the picture for astro:assets. */
+const images = defineCollection({
+  loader: imageFileLoader(),
+  schema: ({ image }) => z.object({ src: image() }),
+});
+
+export const collections = { explainers, gallery, sources, chartData, datasetMeta, timelines, positions, images };

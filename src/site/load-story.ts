@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cachedCollection } from './collection-cache.ts';
 import { frontMatterLines } from '../loaders/front-matter-lines.ts';
 import { jsxElements, jsxProps, storyParagraphs, type StoryParagraph } from '../loaders/story-tree.ts';
@@ -8,7 +8,7 @@ import type { StoryContext } from './story-context.ts';
 import { siteData } from './site-data.ts';
 import { throwStoryProblems } from './story-problems.ts';
 import { buildStoryModel, type SiteData, type StoryModel } from '../story/model.ts';
-import { IMAGE_FOLDER } from '../figures/images/model.ts';
+import { pictureFiles } from '../loaders/image-loader.ts';
 import { readRecorder, storedReads, storeReads, type Reads } from '../build/recorded-reads.ts';
 
 /**
@@ -161,7 +161,7 @@ async function buildModel(entry: FigurePage, only?: StoryFigure): Promise<StoryM
       figures,
       factTags,
       imageTags,
-      imageFiles: imageTags.length > 0 ? imageFiles() : [],
+      imageFiles: imageTags.length > 0 ? pictureFiles() : [],
       keyPoints: only ? [] : story.keyPoints,
       keyPointsLine: lineOf('keyPoints'),
       creditSources: story.creditSources,
@@ -189,11 +189,6 @@ function lineOfField(path: string): (field: string) => number {
   if (!existsSync(path)) return () => 1;
   const lineOf = frontMatterLines(readFileSync(path, 'utf8'));
   return (field) => lineOf([field]);
-}
-
-/** The pictures a story may show: the file names in src/content/images/. */
-function imageFiles(): string[] {
-  return existsSync(IMAGE_FOLDER) ? readdirSync(IMAGE_FOLDER).sort() : [];
 }
 
 /** A tag's props, a bare attribute (`decorative`) as "". */

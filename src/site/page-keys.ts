@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageCacheKey } from '../build/page-cache-key.ts';
-import { IMAGE_FOLDER } from '../figures/images/model.ts';
+import { IMAGE_FOLDER, pictureFiles } from '../loaders/image-loader.ts';
 import { answers } from '../build/recorded-reads.ts';
 import type { FigurePage } from './figure-page.ts';
 import { dataByKind, entryParts, storyData, storyReads } from './load-story.ts';
@@ -37,13 +37,11 @@ function partsOf(entry: FigurePage): Promise<unknown> {
 
 /** A story that shows pictures changes with them: the files of src/content/images/, by content. */
 function picturesOf(entry: FigurePage): string[] {
-  if (!entry.body?.includes('<Image') || !existsSync(IMAGE_FOLDER)) return [];
-  return readdirSync(IMAGE_FOLDER)
-    .sort()
-    .map(
-      (name) =>
-        `${name}:${createHash('sha256')
-          .update(readFileSync(join(IMAGE_FOLDER, name)))
-          .digest('hex')}`,
-    );
+  if (!entry.body?.includes('<Image')) return [];
+  return pictureFiles().map(
+    (name) =>
+      `${name}:${createHash('sha256')
+        .update(readFileSync(join(IMAGE_FOLDER, name)))
+        .digest('hex')}`,
+  );
 }

@@ -1,4 +1,3 @@
-import { splitByAsOf } from '../provenance/as-of.ts';
 import { findQuote, type QuoteMatch } from '../provenance/citations.ts';
 import { ContentError } from '../problems/content-error.ts';
 import { formatDate, parseDate } from '../dates/index.ts';
@@ -17,6 +16,7 @@ import { chartTable, type ChartTable } from '../figures/charts/table.ts';
 import { chartTypes, type ChartData, type Role } from '../figures/charts/types.ts';
 import type { ResolvedDataset } from '../loaders/resolved-datasets.ts';
 import { figureSummary } from './summary-prop.ts';
+import { tagDataset } from './tag-dataset.ts';
 
 /** Drawn widths; src/styles/charts.css switches between them at 480 and 800 px. */
 export const CHART_WIDTHS = [340, 640, 960] as const;
@@ -74,17 +74,7 @@ export function resolveChart(
   const types = chartTypes.map((t) => `"${t}"`).join(', ');
   if (type === undefined) throw fail('type', `<Chart> needs type="…": one of ${types}`);
   if (!isChartType(type)) throw fail('type', `"${type}" is not a chart type${typeHint(type)}: use one of ${types}`);
-  const dataset = datasets.get(props.dataset ?? '');
-  if (!dataset) {
-    const known = [...datasets.keys()].map((k) => `"${k}"`).join(', ') || 'none yet (add src/content/data/<name>.csv)';
-    throw fail(
-      'dataset',
-      `"${props.dataset}" is not a dataset in src/content/data${didYouMean(props.dataset ?? '', datasets.keys())}: use one of ${known}`,
-    );
-  }
-  const { known, later } = splitByAsOf(dataset.rows, story.publishedAt, sources);
-  if (known.length === 0)
-    throw fail('dataset', `${dataset.path} has no rows published by ${story.publishedAt}, the story's date`);
+  const { dataset, known, later } = tagDataset(props.dataset, datasets, story, sources, fail);
 
   const reference = props.compare === undefined ? undefined : storyFigure(props.compare, story, fail);
   const spec: ChartSpec = {

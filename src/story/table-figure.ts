@@ -1,4 +1,3 @@
-import { splitByAsOf } from '../provenance/as-of.ts';
 import { ContentError } from '../problems/content-error.ts';
 import { formatDate, parseDate } from '../dates/index.ts';
 import type { SourceEntry } from '../schemas/source.ts';
@@ -7,6 +6,7 @@ import { buildTable, type TableModel } from '../figures/tables/model.ts';
 import { defaultTableTitle, laterRowsNote, tableCountSummary, tableSummary } from '../figures/tables/words.ts';
 import type { StoryFacts } from './chart-figure.ts';
 import type { ResolvedDataset } from '../loaders/resolved-datasets.ts';
+import { tagDataset } from './tag-dataset.ts';
 
 /** Everything a <Table> renders, resolved once per story: the page, its embed page and its CSV read this. */
 export interface TableFigure {
@@ -32,14 +32,7 @@ export function resolveTable(
   sources: ReadonlyMap<string, SourceEntry>,
 ): TableFigure {
   const fail = (field: string, message: string) => new ContentError(story.path, line, field, message);
-  const dataset = datasets.get(props.dataset ?? '');
-  if (!dataset) {
-    const known = [...datasets.keys()].map((k) => `"${k}"`).join(', ') || 'none yet (add src/content/data/<name>.csv)';
-    throw fail('dataset', `"${props.dataset}" is not a dataset in src/content/data: use one of ${known}`);
-  }
-  const { known, later } = splitByAsOf(dataset.rows, story.publishedAt, sources);
-  if (known.length === 0)
-    throw fail('dataset', `${dataset.path} has no rows published by ${story.publishedAt}, the story's date`);
+  const { dataset, known, later } = tagDataset(props.dataset, datasets, story, sources, fail);
   const table = buildTable({
     spec: props,
     fileColumns: dataset.columns,

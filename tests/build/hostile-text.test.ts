@@ -60,7 +60,12 @@ describe('hostile text in data renders as text', () => {
         .replace(/,SOHR,/g, `,${csvCell(texts.rowSeries)},`),
       [story]: read(story)
         .replace(/^title: .*$/m, `title: ${yaml(texts.storyTitle)}`)
-        .replace(/^dek: .*$/m, `dek: ${yaml(texts.storyDek)}`),
+        .replace(/^dek: .*$/m, `dek: ${yaml(texts.storyDek)}`)
+        // A <Table> of the same rows, its title with markup in it: both print as text.
+        .replace(
+          'The talks resume next week.',
+          '<Table id="rows" dataset="fixture-deaths" columns="series,value" title="Rows <script>alert(5)</script>" />\n\nThe talks resume next week.',
+        ),
     });
     const result = buildSite(root, { SITE: 'https://example.org' });
     expect(result.status, result.stderr).toBe(0);
@@ -120,6 +125,15 @@ describe('hostile text in data renders as text', () => {
     }
     const cells = (parseCsv(readFileSync(join(dist, 'data/fixture-deaths.csv'), 'utf8')) as string[][]).flat();
     expect(cells).toContain(texts.rowNote);
+  });
+
+  it('a <Table> of the rows shows the series and its own title as text, and its CSV holds them', () => {
+    const { document } = parseHTML(readFileSync(join(dist, 'explainers/fixture-story/index.html'), 'utf8'));
+    const table = document.querySelector('figure#rows[data-figure="table"]')!;
+    expect(table.querySelector('tbody')!.textContent).toContain(texts.rowSeries);
+    expect(table.querySelector('.figure-title')!.textContent).toBe('Rows <script>alert(5)</script>');
+    const cells = (parseCsv(readFileSync(join(dist, 'data/fixture-story/rows.csv'), 'utf8')) as string[][]).flat();
+    expect(cells).toContain(texts.rowSeries);
   });
 
   it('structured data and feeds keep the text as data', () => {

@@ -161,7 +161,7 @@ const cases: DevCase[] = [
     problems: [
       {
         message:
-          'src/content/explainers/fixture-story.mdx:21: component: <Map> is not a known component: use one of <Chart>, <Timeline>, <PositionsTable>, <Fact>',
+          'src/content/explainers/fixture-story.mdx:21: component: <Map> is not a known component: use one of <Chart>, <Timeline>, <PositionsTable>, <Fact>, <Table>, <Image>',
         line: 21,
         text: '<Map id="map" />',
       },

@@ -1,13 +1,10 @@
+import { IMAGE_FOLDER, imageExtensions } from '../../loaders/image-loader.ts';
+
 /**
  * An <Image> tag checked against the pictures in src/content/images/ (DESIGN §4b): the file is
  * there, the alt text says what it shows (empty only for a decorative picture), the credit names
  * who made it. Pure: the story model passes the folder's file names.
  */
-
-export const IMAGE_FOLDER = 'src/content/images';
-
-/** Pictures Astro's image pipeline reads (src/components/figures/Image.astro). */
-export const imageExtensions = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'tif', 'tiff'] as const;
 
 export interface ImageFigure {
   /** The anchor, when the tag gives one. */

@@ -42,5 +42,3 @@ export function defaultTableTitle(valueLabel: string | undefined, nameLabel: str
 export function laterRowsNote(n: number, publishedAt: string): string {
   return `${rowsWord(n)} published after this story (${publishedAt}) ${n === 1 ? 'is' : 'are'} left out.`;
 }
-
-export const tableCaption = (title: string) => `The data behind “${title}”: one row per row of the table`;
