@@ -2,7 +2,7 @@ import { publicFrom } from '../lib/as-of.ts';
 import { citedSourceIds } from '../lib/cited-sources.ts';
 import type { Positions, TimelineEvent } from '../lib/datasets.ts';
 import { resolvePositions, resolveTimeline, type PositionsFigure, type TimelineFigure } from './evidence-figures.ts';
-import { ContentError } from '../lib/content-error.ts';
+import { asContentErrors, ContentError, throwContentErrors } from '../lib/content-error.ts';
 import { factText, lookupFact, splitFacts } from '../lib/facts.ts';
 import type { StoryParagraph } from '../lib/story-tree.ts';
 import type { StoryFigure } from '../vocabulary.ts';
@@ -61,12 +61,26 @@ export function buildStoryModel(story: StoryInput, site: SiteData): StoryModel {
   const charts = new Map<string, ChartFigure>();
   const timelines = new Map<string, TimelineFigure>();
   const positions = new Map<string, PositionsFigure>();
+  // Every figure's and fact's mistakes at once, so a journalist fixes them in one go.
+  const problems: ContentError[] = [];
+  const collect = <T>(resolve: () => T): T | undefined => {
+    try {
+      return resolve();
+    } catch (error) {
+      const found = asContentErrors(error);
+      if (!found) throw error;
+      problems.push(...found);
+      return undefined;
+    }
+  };
   for (const { name, props, line } of story.figures) {
     const id = props.id!;
-    if (name === 'Chart') charts.set(id, resolveChart(props, line, story, site.datasets, site.sources));
-    if (name === 'Timeline') timelines.set(id, resolveTimeline(props, line, story, story.timelines, site.sources));
-    if (name === 'PositionsTable')
-      positions.set(id, resolvePositions(props, line, story, story.positions, site.sources));
+    collect(() => {
+      if (name === 'Chart') charts.set(id, resolveChart(props, line, story, site.datasets, site.sources));
+      if (name === 'Timeline') timelines.set(id, resolveTimeline(props, line, story, story.timelines, site.sources));
+      if (name === 'PositionsTable')
+        positions.set(id, resolvePositions(props, line, story, story.positions, site.sources));
+    });
   }
   const facts = new Map<string, ResolvedFact>();
   const resolveFact = (record: FactRecord, line: number): ResolvedFact => {
@@ -84,22 +98,29 @@ export function buildStoryModel(story: StoryInput, site: SiteData): StoryModel {
     facts.set(fact.id, fact);
     return fact;
   };
-  for (const tag of story.factTags) resolveFact(lookupFact(site.facts, tag.id, story.path, tag.line), tag.line);
-  const keyPoints = story.keyPoints.map((text) =>
-    splitFacts(text, site.facts, story.path, story.keyPointsLine).map((part) =>
-      typeof part === 'string' ? part : resolveFact(part, story.keyPointsLine),
-    ),
+  for (const tag of story.factTags)
+    collect(() => resolveFact(lookupFact(site.facts, tag.id, story.path, tag.line), tag.line));
+  const keyPoints = story.keyPoints.map(
+    (text) =>
+      collect(() =>
+        splitFacts(text, site.facts, story.path, story.keyPointsLine).map((part) =>
+          typeof part === 'string' ? part : resolveFact(part, story.keyPointsLine),
+        ),
+      ) ?? [],
   );
   for (const id of story.creditSources) {
     if (!site.sources.has(id)) {
-      throw new ContentError(
-        story.path,
-        story.creditSourcesLine,
-        'creditSources',
-        `"${id}" is not in the sources registry (src/content/sources.yaml)`,
+      problems.push(
+        new ContentError(
+          story.path,
+          story.creditSourcesLine,
+          'creditSources',
+          `"${id}" is not in the sources registry (src/content/sources.yaml)`,
+        ),
       );
     }
   }
+  throwContentErrors(problems);
   const keyPointFacts = keyPoints.flat().flatMap((part) => (typeof part === 'string' ? [] : [part.id]));
   const ids = citedSourceIds(
     story.tree,
