@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
-import { dataFileLoader, sidecarNamesSource, sourcesLoader } from './loaders/content-loader.ts';
+import { dataFileLoader, describedCsv, sidecarNamesSource, sourcesLoader } from './loaders/content-loader.ts';
 import { explainerLoader } from './loaders/explainer-loader.ts';
 import { imageFileLoader } from './loaders/image-loader.ts';
 import {
@@ -47,7 +47,7 @@ const chartData = defineCollection({
 const datasetMeta = defineCollection({
   loader: dataFileLoader({
     match: (name) => name.endsWith('.meta.yaml'),
-    parse: (text, file, ids) => ({ meta: parseDatasetMeta(text, file, ids) }),
+    parse: (text, file, ids, root) => ({ meta: parseDatasetMeta(text, file, ids, describedCsv(file, root)) }),
   }),
   schema: z.object({ path, meta: z.custom<DatasetMeta>() }),
 });

@@ -7,6 +7,8 @@ import { problemData } from '../problems/content-problems.ts';
 import { problemPrinter } from '../problems/problem-output.ts';
 import { parseSources } from './data-files.ts';
 import { readYaml } from './yaml-records.ts';
+import { readCsvRecords } from './csv-records.ts';
+import { reservedColumns } from '../schemas/chart-dataset.ts';
 
 /** Where the sources registry lives, from the project root. */
 export const sourcesFile = 'src/content/sources.yaml';
@@ -112,6 +114,21 @@ export function sidecarNamesSource(csvFile: string, root: string): boolean {
     return data?.source !== undefined;
   } catch {
     return true;
+  }
+}
+
+/**
+ * The data columns of the CSV a sidecar describes, so the sidecar's check can name a column the
+ * CSV lacks as the sidecar's own mistake (`npm run dev` then shows it only on pages that read the
+ * dataset). None when the CSV is missing or unreadable: that is reported on its own.
+ */
+export function describedCsv(metaFile: string, root: string): { path: string; columns: string[] } | undefined {
+  const path = metaFile.replace(/\.meta\.yaml$/, '.csv');
+  try {
+    const { header } = readCsvRecords(readFileSync(join(root, path), 'utf8'), path);
+    return { path, columns: header.filter((name) => !(reservedColumns as readonly string[]).includes(name)) };
+  } catch {
+    return undefined;
   }
 }
 

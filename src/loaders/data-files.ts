@@ -2,6 +2,7 @@ import { ContentError, throwContentErrors } from '../problems/content-error.ts';
 import { readCsvRecords } from './csv-records.ts';
 import { readYaml } from './yaml-records.ts';
 import { validate, validateAll } from './validate.ts';
+import { didYouMean } from '../problems/nearest.ts';
 import { notANumber, parseNumber } from '../format/numbers.ts';
 import { sourcesFileSchema, type SourceEntry } from '../schemas/source.ts';
 import {
@@ -80,14 +81,41 @@ export function emptySource(file: string): string {
 }
 
 /** The sidecar of a dataset: labels, formats, one source for all rows, pinned colours. */
-export function parseDatasetMeta(text: string, file: string, sourceIds: ReadonlySet<string>): DatasetMeta {
+export function parseDatasetMeta(
+  text: string,
+  file: string,
+  sourceIds: ReadonlySet<string>,
+  csv?: { path: string; columns: readonly string[] },
+): DatasetMeta {
   const located = readYaml(text, file);
   const meta = validate(datasetMetaSchema, located, file);
   if (meta.source) checkSource(meta.source, sourceIds, file, located.lineOf(['source']));
   const columnLines = Object.fromEntries(
     Object.keys(meta.columns).map((name) => [name, located.lineOf(['columns', name])]),
   );
-  return Object.keys(columnLines).length > 0 ? { ...meta, columnLines } : meta;
+  const described = Object.keys(columnLines).length > 0 ? { ...meta, columnLines } : meta;
+  // `csv`: the CSV beside it, when it can be read, so a misspelt column is this file's own mistake.
+  if (csv) throwContentErrors(sidecarColumnProblems(described, file, csv));
+  return described;
+}
+
+/** Columns a sidecar names that its CSV does not have, each at its line, with the nearest name. */
+export function sidecarColumnProblems(
+  meta: DatasetMeta,
+  file: string,
+  csv: { path: string; columns: readonly string[] },
+): ContentError[] {
+  return Object.keys(meta.columns)
+    .filter((name) => !csv.columns.includes(name))
+    .map(
+      (name) =>
+        new ContentError(
+          file,
+          meta.columnLines?.[name] ?? 1,
+          name,
+          `is not a column of ${csv.path}${didYouMean(name, csv.columns)}: its columns are ${csv.columns.map((c) => `"${c}"`).join(', ')}`,
+        ),
+    );
 }
 
 export function parseTimeline(text: string, file: string, sourceIds: ReadonlySet<string>) {

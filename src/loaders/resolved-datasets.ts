@@ -1,6 +1,6 @@
 import { ContentError, throwContentErrors } from '../problems/content-error.ts';
+import { emptySource, sidecarColumnProblems } from './data-files.ts';
 import { didYouMean } from '../problems/nearest.ts';
-import { emptySource } from './data-files.ts';
 import type { ChartDataset, DataRow, DatasetMeta } from '../schemas/chart-dataset.ts';
 
 /** A dataset with its sidecar, every row carrying the source it rests on. */
@@ -74,16 +74,5 @@ export function resolveDatasets(
 
 /** A sidecar names only columns the CSV has: a misspelt one would leave a chart without its label, unit and format. */
 function checkSidecarColumns(sidecar: { path: string; meta: DatasetMeta }, dataset: ChartDataset) {
-  const problems = Object.keys(sidecar.meta.columns)
-    .filter((name) => !dataset.columns.includes(name))
-    .map(
-      (name) =>
-        new ContentError(
-          sidecar.path,
-          sidecar.meta.columnLines?.[name] ?? 1,
-          name,
-          `is not a column of ${dataset.path}${didYouMean(name, dataset.columns)}: its columns are ${dataset.columns.map((c) => `"${c}"`).join(', ')}`,
-        ),
-    );
-  throwContentErrors(problems);
+  throwContentErrors(sidecarColumnProblems(sidecar.meta, sidecar.path, dataset));
 }

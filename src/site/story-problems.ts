@@ -45,10 +45,13 @@ export async function throwStoryProblems(
   if (!only && Array.isArray(keyPoints))
     factIds.push(...keyPoints.flatMap((text) => (typeof text === 'string' ? factTokenIds(text) : [])));
   const chartData = factIds.length > 0 ? await everyEntry('chartData') : [];
-  const unloaded = chartData.filter(hasProblems);
+  // A dataset whose CSV or sidecar did not load is left out (src/site/site-data.ts): its facts too.
+  const metas = factIds.length > 0 ? await everyEntry('datasetMeta') : [];
+  const unloaded = [...chartData, ...metas].filter(hasProblems);
   if (unloaded.length > 0) {
+    const broken = new Set(unloaded.map((e) => e.id.replace(/\.meta$/, '')));
     const loaded = new Set(
-      chartData.filter((e) => !hasProblems(e)).flatMap((e) => e.data.dataset.rows.map((row) => row.id)),
+      chartData.filter((e) => !broken.has(e.id)).flatMap((e) => e.data.dataset.rows.map((row) => row.id)),
     );
     if (factIds.some((id) => !loaded.has(id))) problems.push(...unloaded.flatMap((e) => problemsOf(e.data)));
   }

@@ -2,8 +2,8 @@ import { publicFrom } from '../provenance/as-of.ts';
 import { citedSourceIds } from '../provenance/cited-sources.ts';
 import type { Positions, TimelineEvent } from '../loaders/data-files.ts';
 import { resolvePositions, resolveTimeline, type PositionsFigure, type TimelineFigure } from './evidence-figures.ts';
-import { ContentError } from '../problems/content-error.ts';
-import { factKey, factText, lookupFact, splitFacts, type FactRef } from '../provenance/facts.ts';
+import { asContentErrors, ContentError, throwContentErrors } from '../problems/content-error.ts';
+import { factText, lookupFact, splitFacts } from '../provenance/facts.ts';
 import type { StoryParagraph } from '../loaders/story-tree.ts';
 import type { StoryFigure } from '../vocabulary.ts';
 import type { SourceEntry } from '../schemas/source.ts';
@@ -72,26 +72,42 @@ export function buildStoryModel(story: StoryInput, site: SiteData): StoryModel {
   const timelines = new Map<string, TimelineFigure>();
   const positions = new Map<string, PositionsFigure>();
   const tables = new Map<string, TableFigure>();
+  // Every figure's and fact's mistakes at once, so a journalist fixes them in one go.
+  const problems: ContentError[] = [];
+  const collect = <T>(resolve: () => T): T | undefined => {
+    try {
+      return resolve();
+    } catch (error) {
+      const found = asContentErrors(error);
+      if (!found) throw error;
+      problems.push(...found);
+      return undefined;
+    }
+  };
   for (const { name, props, line } of story.figures) {
     const id = props.id!;
-    if (name === 'Chart') charts.set(id, resolveChart(props, line, story, site.datasets, site.sources));
-    if (name === 'Timeline') timelines.set(id, resolveTimeline(props, line, story, story.timelines, site.sources));
-    if (name === 'PositionsTable')
-      positions.set(id, resolvePositions(props, line, story, story.positions, site.sources));
-    if (name === 'Table') tables.set(id, resolveTable(props, line, story, site.datasets, site.sources));
+    collect(() => {
+      if (name === 'Chart') charts.set(id, resolveChart(props, line, story, site.datasets, site.sources));
+      if (name === 'Timeline') timelines.set(id, resolveTimeline(props, line, story, story.timelines, site.sources));
+      if (name === 'PositionsTable')
+        positions.set(id, resolvePositions(props, line, story, story.positions, site.sources));
+      if (name === 'Table') tables.set(id, resolveTable(props, line, story, site.datasets, site.sources));
+    });
   }
   const images = new Map<string, ImageFigure>();
   const imageLines = new Map<string, number>();
   for (const { props, line } of story.imageTags ?? []) {
     const fail = (field: string, message: string) => new ContentError(story.path, line, field, message);
     const key = imageKey(props);
-    if (imageLines.has(key))
-      throw fail(
-        'id',
-        `"${key}" is also the picture on line ${imageLines.get(key)}: give each <Image> of one file its own id="…"`,
-      );
-    imageLines.set(key, line);
-    images.set(key, resolveImage(props, story.imageFiles ?? [], fail));
+    collect(() => {
+      if (imageLines.has(key))
+        throw fail(
+          'id',
+          `"${key}" is also the picture on line ${imageLines.get(key)}: give each <Image> of one file its own id="…"`,
+        );
+      imageLines.set(key, line);
+      images.set(key, resolveImage(props, story.imageFiles ?? [], fail));
+    });
   }
   const facts = new Map<string, ResolvedFact>();
   const resolveFact = (record: FactRef, line: number): ResolvedFact => {
@@ -114,25 +130,32 @@ export function buildStoryModel(story: StoryInput, site: SiteData): StoryModel {
     facts.set(factKey(fact.id, fact.column), fact);
     return fact;
   };
-  for (const tag of story.factTags) {
-    const record = lookupFact(site.facts, tag.id, story.path, tag.line);
-    resolveFact(tag.column === undefined ? record : { ...record, column: tag.column }, tag.line);
-  }
-  const keyPoints = story.keyPoints.map((text) =>
-    splitFacts(text, site.facts, story.path, story.keyPointsLine).map((part) =>
-      typeof part === 'string' ? part : resolveFact(part, story.keyPointsLine),
-    ),
+  for (const tag of story.factTags)
+    collect(() => {
+      const record = lookupFact(site.facts, tag.id, story.path, tag.line);
+      resolveFact(tag.column === undefined ? record : { ...record, column: tag.column }, tag.line);
+    });
+  const keyPoints = story.keyPoints.map(
+    (text) =>
+      collect(() =>
+        splitFacts(text, site.facts, story.path, story.keyPointsLine).map((part) =>
+          typeof part === 'string' ? part : resolveFact(part, story.keyPointsLine),
+        ),
+      ) ?? [],
   );
   for (const id of story.creditSources) {
     if (!site.sources.has(id)) {
-      throw new ContentError(
-        story.path,
-        story.creditSourcesLine,
-        'creditSources',
-        `"${id}" is not in the sources registry (src/content/sources.yaml)`,
+      problems.push(
+        new ContentError(
+          story.path,
+          story.creditSourcesLine,
+          'creditSources',
+          `"${id}" is not in the sources registry (src/content/sources.yaml)`,
+        ),
       );
     }
   }
+  throwContentErrors(problems);
   const keyPointFacts = keyPoints.flat().flatMap((part) => (typeof part === 'string' ? [] : [part.id]));
   const ids = citedSourceIds(
     story.tree,

@@ -95,6 +95,22 @@ const cases: DevCase[] = [
     ],
   },
   {
+    // A sidecar naming a column its CSV lacks: its own mistake, shown where the dataset is read.
+    name: 'a misspelt column in a sidecar',
+    file: 'src/content/data/fixture-other.meta.yaml',
+    edit: swap('  value:', '  vaule:'),
+    page: second,
+    problems: [
+      {
+        message:
+          'src/content/data/fixture-other.meta.yaml:2: vaule: is not a column of src/content/data/fixture-other.csv (did you mean "value"?): its columns are "series", "kind", "scope", "date", "value"',
+        line: 2,
+        text: '  vaule: { label: Deaths counted }',
+      },
+    ],
+    unaffected: [{ path: story, shows: 'The talks resume next week.' }],
+  },
+  {
     name: 'an impossible date in a timeline (YAML)',
     file: 'src/content/data/fixture-timeline.yaml',
     edit: swap('"2016-02-27"', '"2016-02-30"'),

@@ -46,6 +46,15 @@ describe('chart datasets and their sidecars', () => {
     );
   });
 
+  it('reports a misspelt sidecar column as the sidecar’s own mistake when the CSV beside it is known', () => {
+    const text = 'columns:\n  emmissions: { unit: tonnes }\n';
+    expect(
+      errorOf(() => parseDatasetMeta(text, metaPath, ids, { path: csvPath, columns: ['country', 'emissions'] })),
+    ).toBe(
+      `${metaPath}:2: emmissions: is not a column of ${csvPath} (did you mean "emissions"?): its columns are "country", "emissions"`,
+    );
+  });
+
   it('in dev, leaves out a dataset whose CSV or sidecar did not load, without calling its sidecar an orphan', () => {
     const meta = sidecar('source: agency\n');
     expect(errorOf(() => resolveDatasets([], [meta]))).toContain(

@@ -69,6 +69,21 @@ describe('the story model', () => {
     expect(model.citedSources.map((s) => s.id)).toEqual(['bulletin']);
   });
 
+  it('lists every mistake of a story at once, not only the first', () => {
+    const over = {
+      factTags: [{ id: 'dover', line: 9 }],
+      keyPoints: ['{{birch}} people.'],
+      creditSources: ['wire'],
+      figures: [{ name: 'Chart' as const, props: { id: 'c', dataset: 'towns', type: 'pie' }, line: 11 }],
+    };
+    expect(errorOf(() => buildStoryModel(story(over), site)).split('\n')).toEqual([
+      'src/content/explainers/towns.mdx:11: type: "pie" is not a chart type: use one of "bar", "column", "line", "area", "dot", "range", "arrow", "scatter"',
+      'src/content/explainers/towns.mdx:9: fact: "dover" is not the id of any row in src/content/data/*.csv',
+      'src/content/explainers/towns.mdx:5: fact: "birch" was not public until 2024-06-01, after this story\'s publishedAt 2024-02-01: put it in a dated correction or update instead',
+      'src/content/explainers/towns.mdx:4: creditSources: "wire" is not in the sources registry (src/content/sources.yaml)',
+    ]);
+  });
+
   it.each([
     [
       'an unknown fact in the text',
