@@ -1,6 +1,5 @@
 import { ContentError, throwContentErrors } from '../problems/content-error.ts';
 import { emptySource, sidecarColumnProblems } from './data-files.ts';
-import { didYouMean } from '../problems/nearest.ts';
 import type { ChartDataset, DataRow, DatasetMeta } from '../schemas/chart-dataset.ts';
 
 /** A dataset with its sidecar, every row carrying the source it rests on. */

@@ -3,7 +3,7 @@ import { citedSourceIds } from '../provenance/cited-sources.ts';
 import type { Positions, TimelineEvent } from '../loaders/data-files.ts';
 import { resolvePositions, resolveTimeline, type PositionsFigure, type TimelineFigure } from './evidence-figures.ts';
 import { asContentErrors, ContentError, throwContentErrors } from '../problems/content-error.ts';
-import { factText, lookupFact, splitFacts } from '../provenance/facts.ts';
+import { factKey, factText, lookupFact, splitFacts, type FactRef } from '../provenance/facts.ts';
 import type { StoryParagraph } from '../loaders/story-tree.ts';
 import type { StoryFigure } from '../vocabulary.ts';
 import type { SourceEntry } from '../schemas/source.ts';

@@ -183,7 +183,7 @@ describe('a <Table>', () => {
     [
       'an unknown dataset',
       { dataset: 'asylm' },
-      'src/content/explainers/asylum.mdx:12: dataset: "asylm" is not a dataset in src/content/data: use one of "asylum"',
+      'src/content/explainers/asylum.mdx:12: dataset: "asylm" is not a dataset in src/content/data (did you mean "asylum"?): use one of "asylum"',
     ],
   ])('stops on %s', (_case, props, expected) => {
     expect(() => table(props)).toThrow(expected);
