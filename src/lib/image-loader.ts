@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
 import { IMAGE_FOLDER, imageExtensions } from '../figures/images/model.ts';
@@ -11,13 +12,13 @@ import { IMAGE_FOLDER, imageExtensions } from '../figures/images/model.ts';
 export function imageFileLoader(): Loader {
   return {
     name: 'image-files',
-    async load({ store, parseData, generateDigest, watcher }) {
+    async load({ store, parseData, watcher }) {
       const sync = async () => {
         store.clear();
         for (const name of pictureFiles()) {
           const filePath = `${IMAGE_FOLDER}/${name}`;
           const data = await parseData({ id: name, data: { src: `./${name}` }, filePath });
-          store.set({ id: name, data, filePath, digest: generateDigest(readFileSync(filePath)) });
+          store.set({ id: name, data, filePath, digest: pictureDigest(name) });
         }
       };
       await sync();
@@ -34,4 +35,11 @@ export function pictureFiles(): string[] {
   return readdirSync(IMAGE_FOLDER)
     .filter((name) => (imageExtensions as readonly string[]).includes(name.split('.').pop()?.toLowerCase() ?? ''))
     .sort();
+}
+
+/** A picture file's content, as a hash: a changed picture is a changed entry and a changed page key. */
+export function pictureDigest(name: string): string {
+  return createHash('sha256')
+    .update(readFileSync(`${IMAGE_FOLDER}/${name}`))
+    .digest('hex');
 }
