@@ -17,18 +17,13 @@ export const imageExtensions = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'tif', 'ti
 export function imageFileLoader(): Loader {
   return {
     name: 'image-files',
-    async load({ store, parseData, generateDigest, watcher }) {
+    async load({ store, parseData, watcher }) {
       const sync = async () => {
         store.clear();
         for (const name of pictureFiles()) {
           const filePath = `${IMAGE_FOLDER}/${name}`;
           const data = await parseData({ id: name, data: { src: `./${name}` }, filePath });
-          store.set({
-            id: name,
-            data,
-            filePath,
-            digest: generateDigest(createHash('sha256').update(readFileSync(filePath)).digest('hex')),
-          });
+          store.set({ id: name, data, filePath, digest: pictureDigest(name) });
         }
       };
       await sync();
@@ -45,4 +40,11 @@ export function pictureFiles(): string[] {
   return readdirSync(IMAGE_FOLDER)
     .filter((name) => (imageExtensions as readonly string[]).includes(name.split('.').pop()?.toLowerCase() ?? ''))
     .sort();
+}
+
+/** A picture file's content, as a hash: a changed picture is a changed entry and a changed page key. */
+export function pictureDigest(name: string): string {
+  return createHash('sha256')
+    .update(readFileSync(`${IMAGE_FOLDER}/${name}`))
+    .digest('hex');
 }

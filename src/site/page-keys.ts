@@ -1,8 +1,5 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { pageCacheKey } from '../build/page-cache-key.ts';
-import { IMAGE_FOLDER, pictureFiles } from '../loaders/image-loader.ts';
+import { pictureDigest, pictureFiles } from '../loaders/image-loader.ts';
 import { answers } from '../build/recorded-reads.ts';
 import type { FigurePage } from './figure-page.ts';
 import { dataByKind, entryParts, storyData, storyReads } from './load-story.ts';
@@ -38,10 +35,5 @@ function partsOf(entry: FigurePage): Promise<unknown> {
 /** A story that shows pictures changes with them: the files of src/content/images/, by content. */
 function picturesOf(entry: FigurePage): string[] {
   if (!entry.body?.includes('<Image')) return [];
-  return pictureFiles().map(
-    (name) =>
-      `${name}:${createHash('sha256')
-        .update(readFileSync(join(IMAGE_FOLDER, name)))
-        .digest('hex')}`,
-  );
+  return pictureFiles().map((name) => `${name}:${pictureDigest(name)}`);
 }
