@@ -2,6 +2,7 @@ import { cachedCollection } from './collection-cache.ts';
 import { factIndex } from '../lib/facts.ts';
 import { resolveDatasets } from '../story/datasets.ts';
 import type { SiteData } from '../story/model.ts';
+import { resolveShapesFiles } from '../story/map-shapes.ts';
 
 let last: { inputs: readonly unknown[]; data: SiteData } | undefined;
 
@@ -14,14 +15,23 @@ export async function siteData(): Promise<SiteData> {
     cachedCollection('chartData'),
     cachedCollection('datasetMeta'),
     cachedCollection('sources'),
+    cachedCollection('mapShapes'),
   ]);
   if (last && last.inputs.every((input, i) => input === inputs[i])) return last.data;
-  const [chartData, datasetMeta, sources] = inputs;
-  const datasets = resolveDatasets(chartData, datasetMeta);
+  const [chartData, datasetMeta, sources, mapShapes] = inputs;
+  // A shapes file's sidecar names its source; every other sidecar describes a CSV.
+  const shapeIds = new Set(mapShapes.map((e) => e.id));
+  const datasets = resolveDatasets(
+    chartData,
+    datasetMeta.filter(
+      (m) => !shapeIds.has(m.id.replace(/\.meta$/, '')) || chartData.some((c) => `${c.id}.meta` === m.id),
+    ),
+  );
   const data: SiteData = {
     datasets,
     sources: new Map(sources.map((s) => [s.id, s.data])),
     facts: factIndex(datasets),
+    shapes: resolveShapesFiles(mapShapes, datasetMeta),
   };
   last = { inputs, data };
   return data;

@@ -11,6 +11,7 @@ const figureData: Record<string, readonly ['chartData' | 'timelines' | 'position
   Chart: ['chartData', 'dataset'],
   Timeline: ['timelines', 'events'],
   PositionsTable: ['positions', 'positions'],
+  Map: ['chartData', 'dataset'],
 };
 
 /**
@@ -35,7 +36,7 @@ export async function throwStoryProblems(
     const used = (await everyEntry(collection)).find((e) => e.id === props[prop]);
     if (used) problems.push(...problemsOf(used.data));
     // A chart also reads its dataset's sidecar (labels, formats, its one source).
-    if (name === 'Chart') {
+    if (name === 'Chart' || name === 'Map') {
       const sidecar = (await everyEntry('datasetMeta')).find((e) => e.id === `${props.dataset}.meta`);
       if (sidecar) problems.push(...problemsOf(sidecar.data));
     }

@@ -10,12 +10,15 @@ import type { SourceEntry } from '../schemas/source.ts';
 import type { FactRecord } from '../lib/facts.ts';
 import type { ResolvedDataset } from './datasets.ts';
 import { resolveChart, type ChartFigure } from './chart-figure.ts';
+import { resolveMap, type MapFigure, type ResolvedShapes } from './map-figure.ts';
 
 /** What every story model reads, loaded once for the site (src/site/site-data.ts). */
 export interface SiteData {
   datasets: ReadonlyMap<string, ResolvedDataset>;
   sources: ReadonlyMap<string, SourceEntry>;
   facts: Map<string, FactRecord>;
+  /** Custom map boundaries (GeoJSON or TopoJSON files in src/content/data) by name. */
+  shapes?: ReadonlyMap<string, ResolvedShapes>;
 }
 
 /** One quoted number, checked against the story's date, as the page prints it. */
@@ -33,6 +36,7 @@ export interface StoryModel {
   charts: Map<string, ChartFigure>;
   timelines: Map<string, TimelineFigure>;
   positions: Map<string, PositionsFigure>;
+  maps: Map<string, MapFigure>;
   facts: Map<string, ResolvedFact>;
   keyPoints: (string | ResolvedFact)[][];
   citedSources: SourceEntry[];
@@ -61,12 +65,15 @@ export function buildStoryModel(story: StoryInput, site: SiteData): StoryModel {
   const charts = new Map<string, ChartFigure>();
   const timelines = new Map<string, TimelineFigure>();
   const positions = new Map<string, PositionsFigure>();
+  const maps = new Map<string, MapFigure>();
   for (const { name, props, line } of story.figures) {
     const id = props.id!;
     if (name === 'Chart') charts.set(id, resolveChart(props, line, story, site.datasets, site.sources));
     if (name === 'Timeline') timelines.set(id, resolveTimeline(props, line, story, story.timelines, site.sources));
     if (name === 'PositionsTable')
       positions.set(id, resolvePositions(props, line, story, story.positions, site.sources));
+    if (name === 'Map')
+      maps.set(id, resolveMap(props, line, story, site.datasets, site.shapes ?? new Map(), site.sources));
   }
   const facts = new Map<string, ResolvedFact>();
   const resolveFact = (record: FactRecord, line: number): ResolvedFact => {
@@ -103,7 +110,13 @@ export function buildStoryModel(story: StoryInput, site: SiteData): StoryModel {
   const keyPointFacts = keyPoints.flat().flatMap((part) => (typeof part === 'string' ? [] : [part.id]));
   const ids = citedSourceIds(
     story.tree,
-    { datasets: site.datasets, facts: site.facts, timelines: story.timelines, positions: story.positions },
+    {
+      datasets: site.datasets,
+      facts: site.facts,
+      timelines: story.timelines,
+      positions: story.positions,
+      shapes: site.shapes,
+    },
     keyPointFacts,
     [...story.creditSources],
   );
@@ -111,6 +124,7 @@ export function buildStoryModel(story: StoryInput, site: SiteData): StoryModel {
     charts,
     timelines,
     positions,
+    maps,
     facts,
     keyPoints,
     citedSources: ids.flatMap((id) => (site.sources.has(id) ? [site.sources.get(id)!] : [])),

@@ -5,13 +5,13 @@ import { storyFigures, type StoryFigure } from '../../../site/story-figures.ts';
 import { toCsv } from '../../../lib/csv-write.ts';
 import { storyPageKey } from '../../../site/page-keys.ts';
 
-/** "Get the data": one CSV per chart figure, exactly the rows drawn, with their sources. */
+/** "Get the data": one CSV per chart or map figure, exactly the rows drawn, with their sources. */
 export const getStaticPaths = (async () => {
   const pages = await figurePages();
   return Promise.all(
     pages.flatMap((entry) =>
       storyFigures(entry)
-        .filter((figure) => figure.name === 'Chart')
+        .filter((figure) => figure.name === 'Chart' || figure.name === 'Map')
         .map(async (figure) => ({
           params: { slug: pageSlug(entry), figure: figure.props.id! },
           props: { entry, figure },
@@ -25,7 +25,8 @@ export const GET: APIRoute = async ({ props }) => {
   const { entry, figure } = props as { entry: FigurePage; figure: StoryFigure };
   // The same figure model draws the page's table, so the download and the table cannot disagree.
   const model = await loadStory(entry, figure);
-  const { table } = model.charts.get(figure.props.id!)!;
+  const id = figure.props.id!;
+  const { table } = figure.name === 'Map' ? model.maps.get(id)! : model.charts.get(id)!;
   const csv = toCsv(
     table.columns.map((c) => c.label),
     table.raw.map((row) => table.columns.map((c) => row[c.key] ?? '')),

@@ -1,0 +1,138 @@
+import { geoBounds, geoContains } from 'd3-geo';
+import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
+import { feature, merge, mesh } from 'topojson-client';
+import { presimplify, simplify } from 'topojson-simplify';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import countries50 from 'world-atlas/countries-50m.json' with { type: 'json' };
+import countries110 from 'world-atlas/countries-110m.json' with { type: 'json' };
+import type { SourceEntry } from '../../schemas/source.ts';
+import { alpha3FromNumeric, numericCode } from './countries.ts';
+
+/**
+ * The base map: Natural Earth's countries (public domain) as the world-atlas package ships them,
+ * at 1:50m for a country or a region and 1:110m for a continent or the world. Nothing is fetched
+ * when a page is read: the shapes are drawn into the SVG at build time, clipped to the frame.
+ */
+
+export type Resolution = '50m' | '110m';
+
+type CountryTopology = Topology<{ countries: GeometryCollection<{ name: string }>; land: GeometryCollection }>;
+
+const topologies: Record<Resolution, CountryTopology> = {
+  '50m': countries50 as unknown as CountryTopology,
+  '110m': countries110 as unknown as CountryTopology,
+};
+
+/** Where the base map comes from: the figure's source line names it after the data's sources. */
+export const BASEMAP_SOURCE: SourceEntry = {
+  id: 'natural-earth-basemap',
+  originator: 'Natural Earth',
+  outlet: 'world-atlas 2.0.2 (npm)',
+  title: 'Natural Earth vector data 4.1.0: Admin 0 countries, 1:50m and 1:110m (public domain)',
+  url: 'https://www.naturalearthdata.com/',
+  published: '2024-12-07',
+  confidence: 'confirmed',
+  translated: false,
+  kind: 'dataset',
+  note: 'Base map. Borders as Natural Earth draws them (de facto), which is not a position on any dispute.',
+};
+
+export interface BaseLayers {
+  countries: Feature[];
+  /** All land as one shape: drawn once, so each coastline is in the SVG once. */
+  land: Feature;
+  /** Borders between countries (drawn once each). */
+  borders: MultiLineString;
+}
+
+const presimplified = new Map<Resolution, CountryTopology>();
+const layersCache = new Map<string, BaseLayers>();
+
+/**
+ * Countries and borders, simplified so no vertex is kept that would move the drawing by less than
+ * about `tolerance` degrees: what a map at this scale cannot show anyway.
+ */
+export function baseLayers(resolution: Resolution, tolerance: number): BaseLayers {
+  const key = `${resolution}|${tolerance.toPrecision(3)}`;
+  let layers = layersCache.get(key);
+  if (layers) return layers;
+  let topology = presimplified.get(resolution);
+  if (!topology) presimplified.set(resolution, (topology = presimplify(topologies[resolution] as never) as never));
+  const simple = simplify(topology as never, tolerance * tolerance) as unknown as CountryTopology;
+  const collection = feature(simple, simple.objects.countries) as FeatureCollection;
+  layers = {
+    countries: collection.features,
+    land: { type: 'Feature', properties: {}, geometry: merge(simple, simple.objects.countries.geometries as never) },
+    borders: mesh(simple, simple.objects.countries, (a, b) => a !== b),
+  };
+  layersCache.set(key, layers);
+  return layers;
+}
+
+let lookup: Map<string, Feature> | undefined;
+
+/** Countries at 1:50m by alpha-3 code: what the model checks codes against, unsimplified. */
+function countriesByCode(): Map<string, Feature> {
+  if (lookup) return lookup;
+  const all = feature(topologies['50m'], topologies['50m'].objects.countries) as FeatureCollection;
+  lookup = new Map();
+  for (const f of all.features) {
+    const code = f.id === undefined ? undefined : alpha3FromNumeric(String(f.id));
+    if (code) lookup.set(code, f);
+  }
+  return lookup;
+}
+
+/** The base map's shape for a country, or undefined when Natural Earth has none under its code. */
+export function countryShape(alpha3: string): Feature | undefined {
+  return countriesByCode().get(alpha3);
+}
+
+/** Natural Earth's short name for a country ("Syria"), as labels print it. */
+export function countryName(alpha3: string): string | undefined {
+  return (countryShape(alpha3)?.properties as { name?: string } | undefined)?.name;
+}
+
+/** The world-atlas id of a country (its ISO numeric code as a string). */
+export function shapeId(alpha3: string): string | undefined {
+  return numericCode(alpha3);
+}
+
+/**
+ * The country a point lies in, by its alpha-3 code. A town on the coast can fall just outside a
+ * 1:50m coastline, so a point in the sea looks a little way around it (up to about 10 km).
+ */
+export function countryAt(lon: number, lat: number): string | undefined {
+  const within = (x: number, y: number) => {
+    for (const [code, shape] of countriesByCode()) if (geoContains(shape, [x, y])) return code;
+    return undefined;
+  };
+  const here = within(lon, lat);
+  if (here) return here;
+  for (const step of [0.03, 0.06, 0.09]) {
+    for (const [dx, dy] of [
+      [1, 0],
+      [-1, 0],
+      [0, 1],
+      [0, -1],
+      [1, 1],
+      [-1, 1],
+      [1, -1],
+      [-1, -1],
+    ]) {
+      const near = within(lon + dx * step, lat + dy * step);
+      if (near) return near;
+    }
+  }
+  return undefined;
+}
+
+/** Countries whose shapes reach into a box of [west, south, east, north] degrees. */
+export function countriesIn([west, south, east, north]: [number, number, number, number]): string[] {
+  const out: string[] = [];
+  for (const [code, shape] of countriesByCode()) {
+    const [[w, s], [e, n]] = geoBounds(shape);
+    if (w <= east && e >= west && s <= north && n >= south) out.push(code);
+  }
+  return out.sort();
+}
