@@ -88,7 +88,7 @@ export function resolveMap(
   const title =
     props.title ??
     (map.type === 'locator'
-      ? mapWords.title.locator(column.label.toLowerCase())
+      ? mapWords.title.locator(map.columns.label!.label.toLowerCase())
       : mapWords.title.shaded(column.label, area.toLowerCase()));
   const shapeSource = map.shapes ? sources.get(shapes.get(map.shapes.name)!.source) : undefined;
   const notes = [...(dataset.meta?.notes ?? [])];

@@ -1,4 +1,4 @@
-import { geoBounds, geoContains } from 'd3-geo';
+import { geoArea, geoBounds, geoContains } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import { feature, merge, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
@@ -86,6 +86,25 @@ function countriesByCode(): Map<string, Feature> {
 /** The base map's shape for a country, or undefined when Natural Earth has none under its code. */
 export function countryShape(alpha3: string): Feature | undefined {
   return countriesByCode().get(alpha3);
+}
+
+const mainlands = new Map<string, Feature | undefined>();
+
+/**
+ * A country's largest piece of land: what a map is framed on and where its circle goes. France's
+ * shape includes French Guiana, Norway's Svalbard; framing on all of it would show an ocean.
+ */
+export function countryMainland(alpha3: string): Feature | undefined {
+  if (mainlands.has(alpha3)) return mainlands.get(alpha3);
+  const shape = countryShape(alpha3);
+  let main = shape;
+  if (shape?.geometry.type === 'MultiPolygon') {
+    const pieces = shape.geometry.coordinates.map((coordinates) => ({ type: 'Polygon' as const, coordinates }));
+    const largest = pieces.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
+    main = { ...shape, geometry: largest };
+  }
+  mainlands.set(alpha3, main);
+  return main;
 }
 
 /** Natural Earth's short name for a country ("Syria"), as labels print it. */

@@ -9,7 +9,7 @@ import {
   geoPath,
   type GeoProjection,
 } from 'd3-geo';
-import type { Feature, FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import { renderSvg } from '../../lib/plot-render.ts';
 import { compactPaths } from './compact-path.ts';
 import type { WorkerTask } from '../../lib/worker-pool.ts';
@@ -17,7 +17,7 @@ import { formatTick } from '../../lib/format.ts';
 import { keyHeight, keyMarks, type KeyItem } from '../charts/key.ts';
 import { placeLabels, type Box, type LabelRequest, type Placed } from '../charts/label-layout.ts';
 import { FONT_SIZE, HALO, INK, MUTED, textWidth, truncate } from '../charts/theme.ts';
-import { baseLayers, countryShape, shapeId } from './basemap.ts';
+import { baseLayers, countryMainland, countryShape, shapeId } from './basemap.ts';
 import { alpha3FromNumeric } from './countries.ts';
 import { mapFrame, roundedProjection, type MapFrame } from './frame.ts';
 import { circleRadius, hasValue, keyValue, shadeClasses, shadeColor, valuesOf, type Classes } from './scales.ts';
@@ -51,7 +51,7 @@ const TOLERANCE = 2;
 /** Where a place is drawn, in degrees: its own point, or the middle of its area. */
 export function placePoint(map: MapData, place: Place): [number, number] | undefined {
   if (place.lon !== undefined && place.lat !== undefined) return [place.lon, place.lat];
-  const shape = areaShape(map, place.area);
+  const shape = map.shapes ? areaShape(map, place.area) : place.area && countryMainland(place.area);
   return shape ? (geoCentroid(shape) as [number, number]) : undefined;
 }
 
@@ -62,6 +62,13 @@ function areaShape(map: MapData, area: string | undefined): Feature | undefined 
     if (features.length > 0) return features.length === 1 ? features[0] : merged(features);
   }
   return countryShape(area);
+}
+
+/** A polygon's rings as lines. */
+function outlineOf(f: Feature): MultiLineString {
+  const g = f.geometry;
+  const rings = g.type === 'Polygon' ? g.coordinates : g.type === 'MultiPolygon' ? g.coordinates.flat() : [];
+  return { type: 'MultiLineString', coordinates: rings };
 }
 
 function merged(features: Feature[]): Feature {
@@ -315,7 +322,8 @@ export function mapPlot(map: MapData, width: number, uid: string): PlotOptions {
   if (highlighted.size > 0 && !map.shapes)
     marks.push(
       Plot.geo(
-        visible.filter((f) => highlighted.has(String(f.id))),
+        // As lines, not areas: a country cut by the frame gets no outline along the frame's edge.
+        visible.filter((f) => highlighted.has(String(f.id))).map(outlineOf),
         { stroke: INK, strokeWidth: 1.5, fill: 'none' },
       ),
     );

@@ -8,7 +8,7 @@ import {
   type GeoStream,
 } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { countryShape, type Resolution } from './basemap.ts';
+import { countryMainland, type Resolution } from './basemap.ts';
 import type { MapData, Place } from './types.ts';
 
 /**
@@ -42,6 +42,8 @@ export function frameGeometry(map: MapData): Feature[] {
   const out: Feature[] = [];
   const points = map.places.filter((p) => p.lon !== undefined && p.lat !== undefined);
   if (points.length > 0) out.push(pointBox(points));
+  // A locator's own boundaries (districts around its places) are in the frame too.
+  if (map.type === 'locator' && map.shapes) out.push(...map.shapes.features.features);
   for (const place of map.places) if (place.lon === undefined && place.area) out.push(...shapeOf(map, place.area));
   return out;
 }
@@ -49,7 +51,7 @@ export function frameGeometry(map: MapData): Feature[] {
 function shapeOf(map: MapData, code: string): Feature[] {
   const custom = map.shapes?.features.features.filter((f) => String(f.properties?.[map.shapes!.key]) === code);
   if (custom && custom.length > 0) return custom;
-  const shape = countryShape(code);
+  const shape = countryMainland(code);
   return shape ? [shape] : [];
 }
 
@@ -58,8 +60,9 @@ function pointBox(points: Place[]): Feature {
   const lons = points.map((p) => p.lon!);
   const lats = points.map((p) => p.lat!);
   const [w, e, s, n] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
-  const padLon = Math.max((e - w) * 0.2, 0.75);
-  const padLat = Math.max((n - s) * 0.2, 0.75);
+  // A fifth of the span around the points, and at least about 5 km, so a single place has a frame.
+  const padLon = Math.max((e - w) * 0.2, 0.05);
+  const padLat = Math.max((n - s) * 0.2, 0.05);
   return boxFeature([w - padLon, s - padLat, e + padLon, n + padLat]);
 }
 
@@ -85,15 +88,18 @@ export function frameBounds(map: MapData): [number, number, number, number] {
 
 /** The frame of a map drawn `width` pixels wide with `top` pixels above it for the key. */
 export function mapFrame(map: MapData, width: number, top: number): MapFrame {
-  const bounds = frameBounds(map);
-  const [w0, s0, east, n0] = bounds;
+  let bounds = frameBounds(map);
+  let [w0, s0, east, n0] = bounds;
+  // Wider than half the world (or across the date line both ways): the whole world, Equal Earth.
+  const world = east - w0 > 200;
+  if (world) [w0, s0, east, n0] = bounds = [-180, -90, 180, 90];
   const span = Math.max(east - w0, n0 - s0) / 1.1;
-  const lon0 = (w0 + east) / 2;
-  const fitted = boxFeature(bounds);
+  const lon0 = world ? 0 : (w0 + east) / 2;
+  const fitted: Feature | { type: 'Sphere' } = world ? { type: 'Sphere' } : boxFeature(bounds);
   const projection = chooseProjection(map, span, lon0, s0, n0);
   const margin = 8;
-  projection.fitWidth(width - 2 * margin, fitted);
-  const [[, y0], [, y1]] = geoPath(projection).bounds(fitted);
+  projection.fitWidth(width - 2 * margin, fitted as Feature);
+  const [[, y0], [, y1]] = geoPath(projection).bounds(fitted as Feature);
   // Tall frames (Chile) are held to 1.3 widths, wide ones (Russia) to half a width.
   const mapHeight = Math.round(Math.min(Math.max(y1 - y0 + 2 * margin, width * 0.5), width * 1.3));
   projection.fitExtent(
@@ -101,7 +107,7 @@ export function mapFrame(map: MapData, width: number, top: number): MapFrame {
       [margin, top + margin],
       [width - margin, top + mapHeight - margin],
     ],
-    fitted,
+    fitted as Feature,
   );
   projection.clipExtent([
     [0, top],
@@ -123,7 +129,8 @@ export function mapFrame(map: MapData, width: number, top: number): MapFrame {
 }
 
 function chooseProjection(map: MapData, span: number, lon0: number, south: number, north: number): GeoProjection {
-  if (map.type === 'locator') return span < LOCAL_SPAN.locator ? geoMercator() : geoEqualEarth().rotate([-lon0, 0]);
+  if (map.type === 'locator')
+    return span < LOCAL_SPAN.locator ? geoMercator().rotate([-lon0, 0]) : geoEqualEarth().rotate([-lon0, 0]);
   if (span >= LOCAL_SPAN.shaded) return geoEqualEarth().rotate([-lon0, 0]);
   const [p1, p2] = [south + (north - south) / 6, north - (north - south) / 6];
   // Standard parallels straddling the equator would make the cone a cylinder: keep them apart.

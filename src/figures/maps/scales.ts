@@ -29,9 +29,15 @@ export function shadeClasses(values: number[]): Classes {
   const n = Math.min(5, Math.ceil(distinct / 2));
   const breaks: number[] = [];
   for (let k = 1; k < n; k++) {
-    const at = sorted[Math.min(sorted.length - 1, Math.round((k * sorted.length) / n))];
-    const rounded = roundTo2(at);
-    if (rounded > sorted[0] && rounded < sorted.at(-1)! && !breaks.includes(rounded)) breaks.push(rounded);
+    // Halfway between the last value of one class and the first of the next, rounded where that
+    // keeps it between them.
+    const i = Math.max(1, Math.floor((k * sorted.length) / n));
+    const [below, above] = [sorted[i - 1], sorted[i]];
+    const rounded = [roundTo(2), roundTo(3)]
+      .map((round) => round((below + above) / 2))
+      .find((b) => b > below && b <= above);
+    const at = rounded ?? above;
+    if (at > sorted[0] && !breaks.includes(at)) breaks.push(at);
   }
   breaks.sort((a, b) => a - b);
   return { breaks, slots: SLOTS[breaks.length + 1], min: sorted[0], max: sorted.at(-1)! };
@@ -47,11 +53,13 @@ export function shadeColor(value: number, classes: Classes): string {
   return `var(--map-shade-${classes.slots[classOf(value, classes)]})`;
 }
 
-/** Two significant digits: 1,234,567 → 1,200,000. */
-function roundTo2(value: number): number {
-  if (value === 0) return 0;
-  const magnitude = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 1);
-  return Math.round(value / magnitude) * magnitude;
+/** Rounding to `digits` significant digits: roundTo(2)(1,234,567) is 1,200,000. */
+function roundTo(digits: number): (value: number) => number {
+  return (value) => {
+    if (value === 0) return 0;
+    const magnitude = 10 ** (Math.floor(Math.log10(Math.abs(value))) - digits + 1);
+    return Number((Math.round(value / magnitude) * magnitude).toPrecision(digits));
+  };
 }
 
 /** Radius of a circle whose area is in proportion to `value`, the largest `maxRadius`. */

@@ -1,4 +1,5 @@
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { geoArea } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { ContentError } from '../../lib/content-error.ts';
@@ -72,7 +73,24 @@ export function parseShapes(text: string, file: string): Omit<ShapesFile, 'name'
       );
   });
   const properties = [...new Set(features.flatMap((f) => Object.keys(f.properties ?? {})))];
-  return { path: file, features: { type: 'FeatureCollection', features }, properties };
+  return { path: file, features: { type: 'FeatureCollection', features: features.map(wound) }, properties };
+}
+
+/**
+ * d3 draws a polygon's outer ring clockwise; GeoJSON as most tools write it (RFC 7946) winds it the
+ * other way, which d3 reads as the whole globe but the area. A polygon covering more than half the
+ * globe is turned round: no district is that large.
+ */
+function wound(f: Feature): Feature {
+  const turn = (rings: Position[][]): Position[][] => {
+    const polygon: Polygon = { type: 'Polygon', coordinates: rings };
+    return geoArea(polygon) > 2 * Math.PI ? rings.map((ring) => [...ring].reverse()) : rings;
+  };
+  const geometry = f.geometry;
+  if (geometry?.type === 'Polygon') return { ...f, geometry: { ...geometry, coordinates: turn(geometry.coordinates) } };
+  if (geometry?.type === 'MultiPolygon')
+    return { ...f, geometry: { ...geometry, coordinates: geometry.coordinates.map(turn) } };
+  return f;
 }
 
 function geometryProblem(geometry: Geometry | null | undefined): string | undefined {

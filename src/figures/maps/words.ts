@@ -37,10 +37,10 @@ export const mapWords = {
   withoutData: (n: number, noun: Noun) =>
     n === 0
       ? ''
-      : ` ${n} other ${n === 1 ? noun : PLURAL[noun]} in the framed area ${n === 1 ? 'has' : 'have'} no data and ${n === 1 ? 'is' : 'are'} drawn hatched.`,
+      : ` ${n} other ${n === 1 ? noun : PLURAL[noun]} on the map ${n === 1 ? 'has' : 'have'} no data and ${n === 1 ? 'is' : 'are'} drawn hatched.`,
   circlesNote: 'Each circle’s area is in proportion to its value; the largest are drawn underneath.',
   title: {
-    locator: (label: string) => `Where the places are: ${label}`,
+    locator: (label: string) => `Where each ${label} is`,
     shaded: (value: string, area: string) => `${value} by ${area}`,
   },
   table: {
