@@ -1,6 +1,7 @@
 import { geoArea } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
+import { parseDocument } from 'yaml';
 import type { Topology } from 'topojson-specification';
 import { ContentError } from '../../lib/content-error.ts';
 
@@ -34,13 +35,10 @@ export function parseShapes(text: string, file: string): Omit<ShapesFile, 'name'
   try {
     json = JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
-    const at = /line (\d+)/.exec(message) ?? /position (\d+)/.exec(message);
-    const line = !at ? 1 : /line/.test(at[0]) ? Number(at[1]) : text.slice(0, Number(at[1])).split('\n').length;
-    throw fail(
-      line,
-      `is not valid JSON (${message.replace(/ in JSON.*$|\s*\(line.*$/, '')}): a shapes file is GeoJSON or TopoJSON`,
-    );
+    // JSON.parse says what is wrong but not where; YAML 1.2 reads JSON and knows the line.
+    const line = parseDocument(text).errors[0]?.linePos?.[0].line ?? 1;
+    const message = (error as Error).message.split('\n')[0].replace(/, ".*$|\s*\(line.*$| in JSON.*$/, '');
+    throw fail(line, `is not valid JSON (${message}): a shapes file is GeoJSON or TopoJSON`);
   }
   const lineOf = (needle: string) => {
     const at = text.indexOf(needle);
