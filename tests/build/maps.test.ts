@@ -77,8 +77,8 @@ describe('the Syria explainer’s maps', () => {
     expect(bases.querySelector('svg')!.outerHTML).toMatch(/\d+ km</);
   });
 
-  it('maps refugees by host country from the data the bar chart draws', () => {
-    const refugees = figures.find((f) => f.id === 'refugees-map')!;
+  it('maps refugees by host country, at the address the bar chart had (its embed and CSV keep working)', () => {
+    const refugees = figures.find((f) => f.id === 'refugees-by-country')!;
     expect(refugees.querySelector('.figure-summary')?.textContent).toMatch(
       /^Refugees from Syria in 5 countries: highest Turkey \(2,500,000\), lowest Egypt \(117,658\)\./,
     );

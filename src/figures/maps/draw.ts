@@ -187,7 +187,7 @@ function areaLabels(map: MapData, frame: MapFrame, ink: boolean): LabelRequest[]
   const path = geoPath(frame.projection);
   return map.places.flatMap((place) => {
     const shape = areaShape(map, place.area);
-    const name = place.areaName;
+    const name = place.label ?? place.areaName;
     if (!shape || !name) return [];
     return fitsIn(path, shape, name) ? [spotLabel(path.centroid(shape), name, ink ? INK : MUTED)] : [];
   });

@@ -100,8 +100,11 @@ export function mapFrame(map: MapData, width: number, top: number): MapFrame {
   const margin = 8;
   projection.fitWidth(width - 2 * margin, fitted as Feature);
   const [[, y0], [, y1]] = geoPath(projection).bounds(fitted as Feature);
-  // Tall frames (Chile) are held to 1.3 widths, wide ones (Russia) to half a width.
-  const mapHeight = Math.round(Math.min(Math.max(y1 - y0 + 2 * margin, width * 0.5), width * 1.3));
+  // Tall frames (Chile) are held to 1.3 widths, wide ones (Russia) to half a width; on a phone to
+  // 0.8 of it, so a map and its key fit in one screen (the frame still fits: the map shows more
+  // at its sides).
+  const tallest = width < 480 ? 0.8 : 1.3;
+  const mapHeight = Math.round(Math.min(Math.max(y1 - y0 + 2 * margin, width * 0.5), width * tallest));
   projection.fitExtent(
     [
       [margin, top + margin],
