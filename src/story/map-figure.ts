@@ -93,6 +93,14 @@ export function resolveMap(
   const shapeSource = map.shapes ? sources.get(shapes.get(map.shapes.name)!.source) : undefined;
   const notes = [...(dataset.meta?.notes ?? [])];
   if (map.type === 'symbol') notes.push(mapWords.circlesNote);
+  const secondary = map.places.filter((p) => p.secondary);
+  if (secondary.length > 0)
+    notes.push(
+      mapWords.secondary(
+        secondary.map((p) => p.label ?? p.areaName ?? p.row.id),
+        map.type !== 'choropleth',
+      ),
+    );
   if (map.inset) notes.push(mapWords.insetNote);
   if (missing.length > 0) notes.push(mapWords.notDrawn(missing.length));
   if (later.length > 0) notes.push(mapWords.later(later.length, story.publishedAt));

@@ -20,6 +20,8 @@ export const mapWords = {
     `Not drawn: ${n} ${n === 1 ? 'row has' : 'rows have'} no place or no value in a column this map draws; ${n === 1 ? 'it is' : 'they are'} left out, not counted as zero.`,
   later: (n: number, date: string) =>
     `${n} ${n === 1 ? 'row was' : 'rows were'} published after this story (${date}) and ${n === 1 ? 'is' : 'are'} not drawn.`,
+  secondary: (names: string[], hollow: boolean) =>
+    `Read only in a second-hand report${hollow ? ', drawn hollow' : ''}: ${names.join('; ')}.`,
   insetNote: 'The small map shows where the main map lies.',
   list(items: string[]): string {
     if (items.length <= 1) return items.join('');
