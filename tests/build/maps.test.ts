@@ -66,8 +66,13 @@ describe('the Syria explainer’s maps', () => {
     expect(bases.querySelector('.figure-summary')?.textContent).toMatch(
       /^5 places: Hmeimim air base, Tartus naval facility, Latakia, Damascus and Aleppo in Syria\./,
     );
-    const csv = parse(readFileSync(join(site, 'data/russia-syria-withdrawal/bases.csv'), 'utf8'), { columns: true });
-    expect(csv.map((row: Record<string, string>) => [row.Place, row.Source])).toEqual([
+    const csv: Record<string, string>[] = parse(
+      readFileSync(join(site, 'data/russia-syria-withdrawal/bases.csv'), 'utf8'),
+      {
+        columns: true,
+      },
+    );
+    expect(csv.map((row) => [row.Place, row.Source])).toEqual([
       ['Hmeimim air base', 'OpenFlights'],
       ['Tartus naval facility', 'GeoNames'],
       ['Latakia', 'GeoNames'],

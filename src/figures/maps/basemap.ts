@@ -47,23 +47,51 @@ export interface BaseLayers {
 
 const presimplified = new Map<Resolution, CountryTopology>();
 const layersCache = new Map<string, BaseLayers>();
+const boxes = new Map<Resolution, [number, number, number, number][]>();
+
+/** Each country's box in degrees, by its place in the topology: what a frame can skip by. */
+function countryBoxes(resolution: Resolution): [number, number, number, number][] {
+  let found = boxes.get(resolution);
+  if (!found) {
+    const topology = topologies[resolution];
+    const all = feature(topology, topology.objects.countries) as FeatureCollection;
+    found = all.features.map((f) => {
+      const [[w, s], [e, n]] = geoBounds(f);
+      // A country across the date line (Russia, Fiji) spans every longitude, as far as this is concerned.
+      return w > e ? [-180, s, 180, n] : [w, s, e, n];
+    });
+    boxes.set(resolution, found);
+  }
+  return found;
+}
 
 /**
- * Countries and borders, simplified so no vertex is kept that would move the drawing by less than
- * about `tolerance` degrees: what a map at this scale cannot show anyway.
+ * Countries and borders around a frame (`within`: [west, south, east, north] degrees; the whole
+ * world when left out), simplified so no bend is kept that the drawing could not show: a bend
+ * whose triangle is smaller than `tolerance` degrees squared.
  */
-export function baseLayers(resolution: Resolution, tolerance: number): BaseLayers {
-  const key = `${resolution}|${tolerance.toPrecision(3)}`;
+export function baseLayers(
+  resolution: Resolution,
+  tolerance: number,
+  within?: readonly [number, number, number, number],
+): BaseLayers {
+  const key = `${resolution}|${tolerance.toPrecision(3)}|${within?.map((v) => v.toFixed(2)).join(',') ?? 'world'}`;
   let layers = layersCache.get(key);
   if (layers) return layers;
   let topology = presimplified.get(resolution);
   if (!topology) presimplified.set(resolution, (topology = presimplify(topologies[resolution] as never) as never));
   const simple = simplify(topology as never, tolerance * tolerance) as unknown as CountryTopology;
-  const collection = feature(simple, simple.objects.countries) as FeatureCollection;
+  const all = simple.objects.countries.geometries;
+  const near = within
+    ? countryBoxes(resolution).flatMap(([w, s, e, n], i) =>
+        w <= within[2] && e >= within[0] && s <= within[3] && n >= within[1] ? [all[i]] : [],
+      )
+    : all;
+  const countries = { ...simple.objects.countries, geometries: near };
   layers = {
-    countries: collection.features,
-    land: { type: 'Feature', properties: {}, geometry: merge(simple, simple.objects.countries.geometries as never) },
-    borders: mesh(simple, simple.objects.countries, (a, b) => a !== b),
+    countries: (feature(simple, countries) as FeatureCollection).features,
+    land: { type: 'Feature', properties: {}, geometry: merge(simple, near as never) },
+    borders: mesh(simple, countries, (a, b) => a !== b),
   };
   layersCache.set(key, layers);
   return layers;
@@ -117,13 +145,27 @@ export function shapeId(alpha3: string): string | undefined {
   return numericCode(alpha3);
 }
 
+const shapeBoxes = new Map<string, [number, number, number, number]>();
+
+function shapeBox(code: string, shape: Feature): [number, number, number, number] {
+  let box = shapeBoxes.get(code);
+  if (!box) {
+    const [[w, s], [e, n]] = geoBounds(shape);
+    shapeBoxes.set(code, (box = w > e ? [-180, s, 180, n] : [w, s, e, n]));
+  }
+  return box;
+}
+
 /**
  * The country a point lies in, by its alpha-3 code. A town on the coast can fall just outside a
  * 1:50m coastline, so a point in the sea looks a little way around it (up to about 10 km).
  */
 export function countryAt(lon: number, lat: number): string | undefined {
   const within = (x: number, y: number) => {
-    for (const [code, shape] of countriesByCode()) if (geoContains(shape, [x, y])) return code;
+    for (const [code, shape] of countriesByCode()) {
+      const [w, s, e, n] = shapeBox(code, shape);
+      if (y >= s && y <= n && x >= w && x <= e && geoContains(shape, [x, y])) return code;
+    }
     return undefined;
   };
   const here = within(lon, lat);

@@ -197,7 +197,7 @@ function areaLabels(map: MapData, frame: MapFrame, ink: boolean): LabelRequest[]
 function contextLabels(map: MapData, frame: MapFrame): LabelRequest[] {
   const path = geoPath(frame.projection);
   const named = new Set(map.type === 'locator' ? [] : map.places.map((p) => p.area));
-  const { countries } = baseLayers(frame.resolution, frame.degreesPerPixel * TOLERANCE);
+  const { countries } = baseLayers(frame.resolution, frame.degreesPerPixel * TOLERANCE, frame.visible);
   return countries
     .filter((f) => !named.has(codeOfShape(f)))
     .map((f) => ({ f, area: path.area(f) }))
@@ -277,7 +277,7 @@ function cornerBox(
 export function mapPlot(map: MapData, width: number, uid: string): PlotOptions {
   const layout = mapLayout(map, width);
   const { frame } = layout;
-  const base = baseLayers(frame.resolution, frame.degreesPerPixel * TOLERANCE);
+  const base = baseLayers(frame.resolution, frame.degreesPerPixel * TOLERANCE, frame.visible);
   const values = valuesOf(map);
   const max = Math.max(0, ...values);
   const hatch = `${uid}-nodata`;

@@ -31,6 +31,8 @@ export interface MapFrame {
   degreesPerPixel: number;
   /** [west, south, east, north] of what the map is framed on, padded. */
   bounds: [number, number, number, number];
+  /** [west, south, east, north] of all the map shows, or undefined for a view across the date line. */
+  visible?: [number, number, number, number];
 }
 
 /** Largest span in degrees drawn with Mercator (locator) or a conic (shaded maps). */
@@ -119,6 +121,21 @@ export function mapFrame(map: MapData, width: number, top: number): MapFrame {
   const [cx, cy] = [width / 2, top + mapHeight / 2];
   const a = projection.invert!([cx, cy])!;
   const b = projection.invert!([cx + 1, cy])!;
+  // What the map shows, in degrees, from points along its edges: the base map needs no country beyond.
+  const edge: [number, number][] = [];
+  for (let i = 0; i <= 16; i++) {
+    const [x, y] = [(width * i) / 16, top + (mapHeight * i) / 16];
+    edge.push([x, top], [x, top + mapHeight], [0, y], [width, y]);
+  }
+  const seen = edge
+    .map((p) => projection.invert!(p))
+    .filter((p): p is [number, number] => p !== null && p.every(Number.isFinite));
+  const lons = seen.map((p) => p[0]);
+  const lats = seen.map((p) => p[1]);
+  const visible: [number, number, number, number] | undefined =
+    world || seen.length < edge.length || Math.max(...lons) - Math.min(...lons) > 180
+      ? undefined
+      : [Math.min(...lons) - 1, Math.min(...lats) - 1, Math.max(...lons) + 1, Math.max(...lats) + 1];
   return {
     width,
     height: top + mapHeight,
@@ -128,6 +145,7 @@ export function mapFrame(map: MapData, width: number, top: number): MapFrame {
     resolution: span < 50 ? '50m' : '110m',
     degreesPerPixel: Math.abs(b[0] - a[0]),
     bounds,
+    ...(visible ? { visible } : {}),
   };
 }
 
