@@ -2,7 +2,6 @@ import { splitByAsOf } from '../lib/as-of.ts';
 import { ContentError } from '../lib/content-error.ts';
 import type { DataRow } from '../schemas/chart-dataset.ts';
 import type { SourceEntry } from '../schemas/source.ts';
-import type { ChartTable } from '../figures/charts/table.ts';
 import { BASEMAP_SOURCE } from '../figures/maps/basemap.ts';
 import { mapSummary } from '../figures/maps/describe.ts';
 import type { MapDrawing } from '../figures/maps/draw.ts';
@@ -11,26 +10,18 @@ import type { ShapesFile } from '../figures/maps/shapes.ts';
 import { mapTable } from '../figures/maps/table.ts';
 import type { MapRole } from '../figures/maps/types.ts';
 import { mapWords } from '../figures/maps/words.ts';
-import { CHART_WIDTHS, type StoryFacts } from './chart-figure.ts';
+import { CHART_WIDTHS, type ChartFigure, type StoryFacts } from './chart-figure.ts';
 import type { ResolvedDataset } from './datasets.ts';
 
 /** Custom boundaries with the source their sidecar names. */
 export type ResolvedShapes = ShapesFile & { source: string };
 
-/** Everything a <Map> renders, resolved once per story: the page, its embed page and its CSV read this. */
-export interface MapFigure {
-  id: string;
-  title: string;
-  takeaway: string;
-  alt: string;
-  /** Generated from the data; one field, so a journalist's own summary can replace it. */
-  summary: string;
-  notes: string[];
-  table: ChartTable & { caption: string };
-  /** Sources of the rows drawn, then the boundaries' and the base map's. */
-  sources: SourceEntry[];
-  drawing: MapDrawing;
-}
+/**
+ * Everything a <Map> renders, resolved once per story: the page, its embed page and its CSV read this.
+ * A chart figure's parts (its summary is one field, so a journalist's own can replace it); its
+ * sources are the rows', then the boundaries' and the base map's.
+ */
+export type MapFigure = Omit<ChartFigure, 'later' | 'drawing'> & { drawing: MapDrawing };
 
 /** Every source counts as published from the start: only a row's own `announced` date holds it back. */
 const ALWAYS_PUBLISHED = { get: () => ({ published: '0001' }) } as unknown as ReadonlyMap<

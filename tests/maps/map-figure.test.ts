@@ -86,6 +86,16 @@ function problem(run: () => unknown): string {
   throw new Error('no mistake reported');
 }
 
+/** The fixture story's loans by district: a choropleth of custom shapes. */
+const LOANS = {
+  type: 'choropleth',
+  dataset: 'alder-loans',
+  country: 'district',
+  value: 'loans',
+  shapes: 'alder-districts',
+  key: 'district',
+};
+
 const COUNTRIES = 'country,people,source\nFRA,10,survey\nDeu,20,survey\nItaly,5,survey\n';
 const PLACES = 'place,lat,lon,source\nLyon,45.76,4.84,survey\nNantes,47.22,-1.55,survey\n';
 
@@ -299,14 +309,7 @@ describe('what a map says', () => {
   });
 
   it('custom shapes: areas without a value are no data, counted and never zero', () => {
-    const figure = loadMap({
-      type: 'choropleth',
-      dataset: 'alder-loans',
-      country: 'district',
-      value: 'loans',
-      shapes: 'alder-districts',
-      key: 'district',
-    });
+    const figure = loadMap(LOANS);
     expect(figure.summary).toBe(
       'Loans per resident in 3 areas: highest Old Town (7.9), lowest Northshore (2.6). 1 other area on the map has no data and is drawn hatched.',
     );
@@ -346,19 +349,6 @@ describe('what a map says', () => {
         '2016-03-14',
       ).drawing.map.places,
     ).toHaveLength(5);
-    expect(() =>
-      loadMap(
-        {
-          type: 'choropleth',
-          dataset: 'alder-loans',
-          country: 'district',
-          value: 'loans',
-          shapes: 'alder-districts',
-          key: 'district',
-        },
-        'general',
-        '2024-01-01',
-      ),
-    ).toThrow(/has no rows published by 2024-01-01/);
+    expect(() => loadMap(LOANS, 'general', '2024-01-01')).toThrow(/has no rows published by 2024-01-01/);
   });
 });
