@@ -45,7 +45,8 @@ export interface BaseLayers {
   borders: MultiLineString;
 }
 
-const presimplified = new Map<Resolution, CountryTopology>();
+/** Presimplified topologies by resolution and the countries kept. */
+const presimplified = new Map<string, CountryTopology>();
 const layersCache = new Map<string, BaseLayers>();
 const boxes = new Map<Resolution, [number, number, number, number][]>();
 
@@ -75,26 +76,53 @@ export function baseLayers(
   tolerance: number,
   within?: readonly [number, number, number, number],
 ): BaseLayers {
-  const key = `${resolution}|${tolerance.toPrecision(3)}|${within?.map((v) => v.toFixed(2)).join(',') ?? 'world'}`;
-  let layers = layersCache.get(key);
+  const near = countryBoxes(resolution).flatMap(([w, s, e, n], i) =>
+    !within || (w <= within[2] && e >= within[0] && s <= within[3] && n >= within[1]) ? [i] : [],
+  );
+  const key = `${resolution}|${near.join(',')}`;
+  const layersKey = `${key}|${tolerance.toPrecision(3)}`;
+  let layers = layersCache.get(layersKey);
   if (layers) return layers;
-  let topology = presimplified.get(resolution);
-  if (!topology) presimplified.set(resolution, (topology = presimplify(topologies[resolution] as never) as never));
+  let topology = presimplified.get(key);
+  if (!topology)
+    presimplified.set(key, (topology = presimplify(subset(topologies[resolution], near) as never) as never));
   const simple = simplify(topology as never, tolerance * tolerance) as unknown as CountryTopology;
-  const all = simple.objects.countries.geometries;
-  const near = within
-    ? countryBoxes(resolution).flatMap(([w, s, e, n], i) =>
-        w <= within[2] && e >= within[0] && s <= within[3] && n >= within[1] ? [all[i]] : [],
-      )
-    : all;
-  const countries = { ...simple.objects.countries, geometries: near };
+  const countries = simple.objects.countries;
   layers = {
     countries: (feature(simple, countries) as FeatureCollection).features,
-    land: { type: 'Feature', properties: {}, geometry: merge(simple, near as never) },
+    land: { type: 'Feature', properties: {}, geometry: merge(simple, countries.geometries as never) },
     borders: mesh(simple, countries, (a, b) => a !== b),
   };
-  layersCache.set(key, layers);
+  layersCache.set(layersKey, layers);
   return layers;
+}
+
+/**
+ * The topology cut to some of its countries, with only their arcs (renumbered): simplifying and
+ * merging it costs in proportion to the frame, not to the world.
+ */
+function subset(topology: CountryTopology, keep: number[]): CountryTopology {
+  const index = new Map<number, number>();
+  const arcs: Topology['arcs'] = [];
+  const remap = (arc: number) => {
+    const i = arc < 0 ? ~arc : arc;
+    let j = index.get(i);
+    if (j === undefined) {
+      index.set(i, (j = arcs.length));
+      arcs.push(topology.arcs[i]);
+    }
+    return arc < 0 ? ~j : j;
+  };
+  const walk = (value: unknown): unknown => (typeof value === 'number' ? remap(value) : (value as unknown[]).map(walk));
+  const geometries = keep.map((i) => {
+    const geometry = topology.objects.countries.geometries[i] as { arcs?: unknown };
+    return geometry.arcs === undefined ? geometry : { ...geometry, arcs: walk(geometry.arcs) };
+  });
+  return {
+    ...topology,
+    arcs,
+    objects: { countries: { type: 'GeometryCollection', geometries } },
+  } as unknown as CountryTopology;
 }
 
 let lookup: Map<string, Feature> | undefined;
