@@ -13,7 +13,12 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/unit/**/*.test.ts', 'tests/charts/**/*.test.ts', 'tests/story/**/*.test.ts'],
+          include: [
+            'tests/unit/**/*.test.ts',
+            'tests/charts/**/*.test.ts',
+            'tests/maps/**/*.test.ts',
+            'tests/story/**/*.test.ts',
+          ],
           testTimeout: 60_000,
         },
       },

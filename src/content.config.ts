@@ -16,6 +16,7 @@ import { explainerSchema } from './schemas/explainer.ts';
 import { galleryPageSchema } from './schemas/gallery.ts';
 import { sourceSchema } from './schemas/source.ts';
 import type { ChartDataset, DatasetMeta } from './schemas/chart-dataset.ts';
+import { parseShapes, type ShapesFile } from './figures/maps/shapes.ts';
 
 /** The repository-relative path of a data file, for `path:line` messages at render time. */
 const path = z.string();
@@ -75,5 +76,22 @@ const images = defineCollection({
   loader: imageFileLoader(),
   schema: ({ image }) => z.object({ src: image() }),
 });
-
-export const collections = { explainers, gallery, sources, chartData, datasetMeta, timelines, positions, images };
+/** Custom map boundaries: src/content/data/*.geojson or *.topojson, their source in <name>.meta.yaml. */
+const mapShapes = defineCollection({
+  loader: dataFileLoader({
+    match: (name) => /\.(geojson|topojson)$/.test(name),
+    parse: (text, file) => ({ shapes: parseShapes(text, file) }),
+  }),
+  schema: z.object({ path, shapes: z.custom<Omit<ShapesFile, 'name'>>() }),
+});
+export const collections = {
+  explainers,
+  gallery,
+  sources,
+  chartData,
+  datasetMeta,
+  timelines,
+  positions,
+  images,
+  mapShapes,
+};

@@ -33,13 +33,39 @@ export const componentProps = {
   Table: { required: ['id', 'dataset'], optional: ['columns', 'sort', 'bars', 'heat', 'rows', 'title', 'takeaway'] },
   // An image is not a data figure: no embed page, no CSV; `id`, when given, is its anchor.
   Image: { required: ['src', 'alt', 'credit'], optional: ['id', 'caption', 'decorative'] },
+  // `type` and the columns each type needs are checked by the story model (src/figures/maps/model.ts).
+  Map: {
+    required: ['id', 'dataset'],
+    optional: [
+      'type',
+      'lat',
+      'lon',
+      'label',
+      'symbol',
+      'country',
+      'value',
+      'title',
+      'takeaway',
+      'region',
+      'highlight',
+      'shapes',
+      'key',
+      'inset',
+    ],
+  },
 } as const satisfies Record<string, { required: readonly string[]; optional: readonly string[] }>;
 
 export type ComponentName = keyof typeof componentProps;
 export const componentNames = Object.keys(componentProps) as ComponentName[];
 
 /** Tags that draw a figure: each has an id that is its anchor and its embed address. */
-export const figureNames = ['Chart', 'Timeline', 'PositionsTable', 'Table'] as const satisfies readonly ComponentName[];
+export const figureNames = [
+  'Chart',
+  'Timeline',
+  'PositionsTable',
+  'Table',
+  'Map',
+] as const satisfies readonly ComponentName[];
 
 /** A figure tag as written in a story: its name, its props as text, and its line in the MDX file. */
 export interface StoryFigure {

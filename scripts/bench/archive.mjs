@@ -20,7 +20,7 @@ export const repo = resolve(import.meta.dirname, '../..');
 export const storyPath = 'src/content/explainers/russia-syria-withdrawal.mdx';
 export const story = readFileSync(join(repo, storyPath), 'utf8');
 export const sources = readFileSync(join(repo, 'src/content/sources.yaml'), 'utf8');
-export const FIGURE_TAG = /^<(Chart|Timeline|PositionsTable)\b[^\n]*\/>\n?/gm;
+export const FIGURE_TAG = /^<(Chart|Map|Timeline|PositionsTable)\b[^\n]*\/>\n?/gm;
 /** The real story's figures: tag, id, and the data file each draws (whatever the story holds today). */
 export const realFigures = [...story.matchAll(FIGURE_TAG)].map(([tag, kind]) => {
   const [, attribute, dataset] = /\b(dataset|events|positions)="([^"]+)"/.exec(tag);
@@ -30,13 +30,16 @@ export const realFigures = [...story.matchAll(FIGURE_TAG)].map(([tag, kind]) => 
     id: /\bid="([^"]+)"/.exec(tag)[1],
     attribute,
     dataset,
-    file: `${dataset}.${kind === 'Chart' ? 'csv' : 'yaml'}`,
+    file: `${dataset}.${kind === 'Chart' || kind === 'Map' ? 'csv' : 'yaml'}`,
   };
 });
 /** Every data file the story draws, and each chart dataset's sidecar, read once. */
 export const realData = new Map(
   realFigures.flatMap((figure) => {
-    const files = [figure.file, ...(figure.kind === 'Chart' ? [`${figure.dataset}.meta.yaml`] : [])];
+    const files = [
+      figure.file,
+      ...(figure.kind === 'Chart' || figure.kind === 'Map' ? [`${figure.dataset}.meta.yaml`] : []),
+    ];
     return files
       .filter((file) => existsSync(join(repo, 'src/content/data', file)))
       .map((file) => [file, readFileSync(join(repo, 'src/content/data', file), 'utf8')]);
@@ -79,7 +82,12 @@ function csvVariant(text, i, prefix, keep) {
   const dropAt = i % rows.length;
   const idAt = header.indexOf('id');
   const numeric = header.flatMap((name, at) =>
-    !RESERVED.includes(name) && rows.every((cells) => cells[at] === '' || NUMBER.test(cells[at])) ? [at] : [],
+    // Positions stay where they are: a scaled latitude is another place.
+    !RESERVED.includes(name) &&
+    !['lat', 'lon'].includes(name) &&
+    rows.every((cells) => cells[at] === '' || NUMBER.test(cells[at]))
+      ? [at]
+      : [],
   );
   const out = rows
     .filter((cells, at) => at !== dropAt || (idAt >= 0 && keep.includes(cells[idAt])))

@@ -1,4 +1,4 @@
-// Pictures for docs/charts.md: each figure of the chart gallery (/charts/) from the last build in
+// Pictures for docs/charts.md and docs/maps.md: each figure of the chart gallery (/charts/) from the last build in
 // dist/, at a 640 px column in the light scheme. Run `npm run build` first; needs /usr/bin/chromium.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,10 +13,15 @@ const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 700, height: 900 }, colorScheme: 'light' });
   await page.goto(site.url('charts/'));
-  const ids = await page.$$eval('figure[data-figure="chart"]', (figures) => figures.map((f) => f.id));
-  for (const id of ids) {
-    await page.locator(`#${id} .chart-widths`).screenshot({ path: join(out, `${id}.png`) });
-    console.log(`docs/charts/${id}.png`);
+  const ids = await page.$$eval('figure[data-figure="chart"], figure[data-figure="map"]', (figures) =>
+    figures.map((f) => [f.id, f.dataset.figure]),
+  );
+  for (const [id, kind] of ids) {
+    // Maps go beside docs/maps.md, charts beside docs/charts.md.
+    const folder = kind === 'map' ? 'maps' : 'charts';
+    mkdirSync(join(root, 'docs', folder), { recursive: true });
+    await page.locator(`#${id} .chart-widths`).screenshot({ path: join(root, 'docs', folder, `${id}.png`) });
+    console.log(`docs/${folder}/${id}.png`);
   }
 } finally {
   await browser.close();

@@ -40,7 +40,7 @@ export function throwContentErrors(errors: readonly ContentError[]): void {
 }
 
 /** `path:line: ` at the start of a line: a file with one of the extensions journalists and the code write. */
-const located = /((?:[\w.@-]+\/)*[\w.@-]+\.(?:mdx|md|csv|ya?ml|ts|astro)):(\d+): /;
+const located = /((?:[\w.@-]+\/)*[\w.@-]+\.(?:mdx|md|csv|ya?ml|ts|astro|geojson|topojson|json)):(\d+): /;
 const problemLine = new RegExp(`^${located.source}\\S`);
 const problemStart = new RegExp(`(?:^|\\n|\\s)(${located.source}[^\\n]+)`);
 

@@ -9,6 +9,8 @@ export interface StoryData {
   timelines: ReadonlyMap<string, { events: TimelineEvent[] }>;
   positions: ReadonlyMap<string, { table: Positions }>;
   facts: Map<string, FactRecord>;
+  /** Custom map boundaries, each with its sidecar's source. */
+  shapes?: ReadonlyMap<string, { source: string }>;
 }
 
 /**
@@ -33,6 +35,10 @@ export function citedSourceIds(
       ids.push(
         ...(data.positions.get(props.positions ?? '')?.table.cells.flatMap((c) => (c.source ? [c.source] : [])) ?? []),
       );
+    if (element.name === 'Map') {
+      ids.push(...(data.datasets.get(props.dataset ?? '')?.rows.map((r) => r.source) ?? []));
+      ids.push(data.shapes?.get(props.shapes ?? '')?.source ?? '');
+    }
     if (element.name === 'Fact') ids.push(data.facts.get(props.id ?? '')?.row.source ?? '');
   }
   ids.push(...keyPointFacts.map((id) => data.facts.get(id)?.row.source ?? ''), ...creditSources);

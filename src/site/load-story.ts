@@ -104,7 +104,14 @@ export async function storyData(): Promise<StoryData> {
 
 /** Each kind of data by the name recorded reads use (src/build/recorded-reads.ts). */
 export function dataByKind({ site, timelines, positions }: StoryData): Record<string, ReadonlyMap<string, unknown>> {
-  return { datasets: site.datasets, sources: site.sources, facts: site.facts, timelines, positions };
+  return {
+    datasets: site.datasets,
+    sources: site.sources,
+    facts: site.facts,
+    timelines,
+    positions,
+    shapes: site.shapes ?? new Map(),
+  };
 }
 
 /** In a production build, what each story's model read (see storyReads). */
@@ -174,6 +181,7 @@ async function buildModel(entry: FigurePage, only?: StoryFigure): Promise<StoryM
       datasets: watch('datasets', data.site.datasets),
       sources: watch('sources', data.site.sources),
       facts: watch('facts', data.site.facts),
+      shapes: watch('shapes', data.site.shapes ?? new Map()),
     },
   );
   if (recorder) {

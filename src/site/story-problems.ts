@@ -12,6 +12,7 @@ const figureData: Record<string, readonly ['chartData' | 'timelines' | 'position
   Timeline: ['timelines', 'events'],
   PositionsTable: ['positions', 'positions'],
   Table: ['chartData', 'dataset'],
+  Map: ['chartData', 'dataset'],
 };
 
 /**
@@ -36,7 +37,7 @@ export async function throwStoryProblems(
     const used = (await everyEntry(collection)).find((e) => e.id === props[prop]);
     if (used) problems.push(...problemsOf(used.data));
     // A chart also reads its dataset's sidecar (labels, formats, its one source).
-    if (name === 'Chart' || name === 'Table') {
+    if (name === 'Chart' || name === 'Table' || name === 'Map') {
       const sidecar = (await everyEntry('datasetMeta')).find((e) => e.id === `${props.dataset}.meta`);
       if (sidecar) problems.push(...problemsOf(sidecar.data));
     }

@@ -10,6 +10,7 @@ import type { SourceEntry } from '../schemas/source.ts';
 import type { FactRecord } from '../provenance/facts.ts';
 import type { ResolvedDataset } from '../loaders/resolved-datasets.ts';
 import { resolveChart, type ChartFigure } from './chart-figure.ts';
+import { resolveMap, type MapFigure, type ResolvedShapes } from './map-figure.ts';
 import { resolveTable, type TableFigure } from './table-figure.ts';
 import { imageKey, resolveImage, type ImageFigure } from '../figures/images/model.ts';
 
@@ -18,6 +19,8 @@ export interface SiteData {
   datasets: ReadonlyMap<string, ResolvedDataset>;
   sources: ReadonlyMap<string, SourceEntry>;
   facts: Map<string, FactRecord>;
+  /** Custom map boundaries (GeoJSON or TopoJSON files in src/content/data) by name. */
+  shapes?: ReadonlyMap<string, ResolvedShapes>;
 }
 
 /** One quoted number, checked against the story's date, as the page prints it. */
@@ -40,6 +43,7 @@ export interface StoryModel {
   tables: Map<string, TableFigure>;
   /** Pictures by id, else by file (src/figures/images/model.ts imageKey). */
   images: Map<string, ImageFigure>;
+  maps: Map<string, MapFigure>;
   facts: Map<string, ResolvedFact>;
   keyPoints: (string | ResolvedFact)[][];
   citedSources: SourceEntry[];
@@ -72,6 +76,7 @@ export function buildStoryModel(story: StoryInput, site: SiteData): StoryModel {
   const timelines = new Map<string, TimelineFigure>();
   const positions = new Map<string, PositionsFigure>();
   const tables = new Map<string, TableFigure>();
+  const maps = new Map<string, MapFigure>();
   // Every figure's and fact's mistakes at once, so a journalist fixes them in one go.
   const problems: ContentError[] = [];
   const collect = <T>(resolve: () => T): T | undefined => {
@@ -92,6 +97,8 @@ export function buildStoryModel(story: StoryInput, site: SiteData): StoryModel {
       if (name === 'PositionsTable')
         positions.set(id, resolvePositions(props, line, story, story.positions, site.sources));
       if (name === 'Table') tables.set(id, resolveTable(props, line, story, site.datasets, site.sources));
+      if (name === 'Map')
+        maps.set(id, resolveMap(props, line, story, site.datasets, site.shapes ?? new Map(), site.sources));
     });
   }
   const images = new Map<string, ImageFigure>();
@@ -159,7 +166,13 @@ export function buildStoryModel(story: StoryInput, site: SiteData): StoryModel {
   const keyPointFacts = keyPoints.flat().flatMap((part) => (typeof part === 'string' ? [] : [part.id]));
   const ids = citedSourceIds(
     story.tree,
-    { datasets: site.datasets, facts: site.facts, timelines: story.timelines, positions: story.positions },
+    {
+      datasets: site.datasets,
+      facts: site.facts,
+      timelines: story.timelines,
+      positions: story.positions,
+      shapes: site.shapes,
+    },
     keyPointFacts,
     [...story.creditSources],
   );
@@ -169,6 +182,7 @@ export function buildStoryModel(story: StoryInput, site: SiteData): StoryModel {
     positions,
     tables,
     images,
+    maps,
     facts,
     keyPoints,
     citedSources: ids.flatMap((id) => (site.sources.has(id) ? [site.sources.get(id)!] : [])),

@@ -70,8 +70,17 @@ const cases: BadCase[] = [
   {
     name: 'an unknown component',
     file: story,
-    edit: swap('<Timeline id="timeline" events="fixture-timeline" />', '<Map id="map" />'),
-    expected: `${story}:21: component: <Map> is not a known component`,
+    edit: swap('<Timeline id="timeline" events="fixture-timeline" />', '<Globe id="map" />'),
+    expected: `${story}:21: component: <Globe> is not a known component`,
+  },
+  {
+    name: 'an unknown map type',
+    file: story,
+    edit: swap(
+      '<Timeline id="timeline" events="fixture-timeline" />',
+      '<Map id="where" dataset="fixture-deaths" type="globe" />',
+    ),
+    expected: `${story}:21: type: "globe" is not a map type: use one of "locator", "choropleth", "symbol"`,
   },
   {
     name: 'an export line that would run on the build machine: refused before it is evaluated',

@@ -172,14 +172,14 @@ const cases: DevCase[] = [
   {
     name: 'an unknown tag in the story',
     file: 'src/content/explainers/fixture-story.mdx',
-    edit: swap('<Timeline id="timeline" events="fixture-timeline" />', '<Map id="map" />'),
+    edit: swap('<Timeline id="timeline" events="fixture-timeline" />', '<Globe id="map" />'),
     page: story,
     problems: [
       {
         message:
-          'src/content/explainers/fixture-story.mdx:21: component: <Map> is not a known component: use one of <Chart>, <Timeline>, <PositionsTable>, <Fact>, <Table>, <Image>',
+          'src/content/explainers/fixture-story.mdx:21: component: <Globe> is not a known component: use one of <Chart>, <Timeline>, <PositionsTable>, <Fact>, <Table>, <Image>, <Map>',
         line: 21,
-        text: '<Map id="map" />',
+        text: '<Globe id="map" />',
       },
     ],
     unaffected: [{ path: second, shows: '55,219' }],

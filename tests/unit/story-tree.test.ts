@@ -77,7 +77,7 @@ describe('the component check', () => {
     [
       'an unknown tag',
       'Text.\n\n<Chrat id="a" dataset="d" view="v" />\n',
-      'src/content/explainers/x.mdx:3: component: <Chrat> is not a known component (did you mean <Chart>?): use one of <Chart>, <Timeline>, <PositionsTable>, <Fact>',
+      'src/content/explainers/x.mdx:3: component: <Chrat> is not a known component (did you mean <Chart>?): use one of <Chart>, <Timeline>, <PositionsTable>, <Fact>, <Table>, <Image>, <Map>',
     ],
     [
       'a missing prop',

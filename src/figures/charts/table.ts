@@ -99,3 +99,35 @@ export function chartTable(
   const raw = chart.data.map((d) => ({ ...d.row.cells, ...provenance(d.row) }));
   return { columns: tableColumns, rows, raw };
 }
+
+/** Where a row was read, as table cells: the source's originator, outlet, address and confidence. */
+export function provenanceCells(row: DataRow, sources: ReadonlyMap<string, SourceEntry>): Record<string, string> {
+  const source = sources.get(row.source);
+  // Rows reach here with a registry id (src/story/datasets.ts); this guards a caller that passes another registry.
+  if (!source)
+    throw new Error(
+      `row "${row.id}" (line ${row.line}) cites source "${row.source}", which is not in the sources registry`,
+    );
+  return {
+    qualifier: row.qualifier,
+    announced: row.announced,
+    source: source.originator,
+    outlet: source.outlet,
+    url: source.url ?? '',
+    confidence: source.confidence,
+    note: row.note,
+    id: row.id,
+  };
+}
+
+/** The table columns every figure's rows end with: where each was read. */
+export const PROVENANCE_COLUMNS: ChartTableColumn[] = [
+  { key: 'qualifier', label: 'Qualifier' },
+  { key: 'announced', label: 'Announced' },
+  { key: 'source', label: 'Source' },
+  { key: 'outlet', label: 'Read at' },
+  { key: 'url', label: 'Address' },
+  { key: 'confidence', label: 'Confidence' },
+  { key: 'note', label: 'Note' },
+  { key: 'id', label: 'Row id' },
+];

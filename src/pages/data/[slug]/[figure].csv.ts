@@ -5,13 +5,13 @@ import { storyFigures, type StoryFigure } from '../../../site/story-figures.ts';
 import { toCsv } from '../../../format/csv.ts';
 import { storyPageKey } from '../../../site/page-keys.ts';
 
-/** "Get the data": one CSV per chart or table figure, exactly the rows drawn, with their sources. */
+/** "Get the data": one CSV per chart, map or table figure, exactly the rows drawn, with their sources. */
 export const getStaticPaths = (async () => {
   const pages = await figurePages();
   return Promise.all(
     pages.flatMap((entry) =>
       storyFigures(entry)
-        .filter((figure) => figure.name === 'Chart' || figure.name === 'Table')
+        .filter((figure) => figure.name === 'Chart' || figure.name === 'Map' || figure.name === 'Table')
         .map(async (figure) => ({
           params: { slug: pageSlug(entry), figure: figure.props.id! },
           props: { entry, figure },
@@ -25,10 +25,11 @@ export const GET: APIRoute = async ({ props }) => {
   const { entry, figure } = props as { entry: FigurePage; figure: StoryFigure };
   // The same figure model draws the page's table, so the download and the table cannot disagree.
   const model = await loadStory(entry, figure);
-  const data = model.tables.get(figure.props.id!)?.csv;
+  const id = figure.props.id!;
+  const data = model.tables.get(id)?.csv;
   if (data)
     return new Response(toCsv(data.header, data.rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-  const { table } = model.charts.get(figure.props.id!)!;
+  const { table } = figure.name === 'Map' ? model.maps.get(id)! : model.charts.get(id)!;
   const csv = toCsv(
     table.columns.map((c) => c.label),
     table.raw.map((row) => table.columns.map((c) => row[c.key] ?? '')),
