@@ -1,7 +1,7 @@
 import { ContentError } from '../problems/content-error.ts';
 import { formatDate, parseDate } from '../dates/index.ts';
 import type { SourceEntry } from '../schemas/source.ts';
-import { provenanceColumns, rowProvenance } from '../figures/charts/table.ts';
+import { provenanceColumns, rowProvenance } from '../figures/figure-table.ts';
 import { buildTable, type TableModel } from '../figures/tables/model.ts';
 import { defaultTableTitle, laterRowsNote, tableCountSummary, tableSummary } from '../figures/tables/words.ts';
 import type { StoryFacts } from './chart-figure.ts';

@@ -2,6 +2,7 @@ import { dateWords, roleText } from './axes.ts';
 import type { ChartData, Role } from './types.ts';
 import type { DataRow, DatasetMeta } from '../../schemas/chart-dataset.ts';
 import type { SourceEntry } from '../../schemas/source.ts';
+import { provenanceColumns, rowProvenance, type ChartTable, type ChartTableColumn } from '../figure-table.ts';
 
 /**
  * The rows a chart draws, as a table: the columns the tag named first, then the dataset's other
@@ -9,49 +10,7 @@ import type { SourceEntry } from '../../schemas/source.ts';
  * download writes `raw` (the values as written, so a spreadsheet reads numbers as numbers).
  */
 
-export interface ChartTableColumn {
-  key: string;
-  label: string;
-  numeric?: boolean;
-}
-
-export interface ChartTable {
-  columns: ChartTableColumn[];
-  rows: Record<string, string>[];
-  raw: Record<string, string>[];
-}
-
-/** Where each row's figure was read, after its data: a table's and a CSV's last columns (tables use them too). */
-export const provenanceColumns: ChartTableColumn[] = [
-  { key: 'qualifier', label: 'Qualifier' },
-  { key: 'announced', label: 'Announced' },
-  { key: 'source', label: 'Source' },
-  { key: 'outlet', label: 'Read at' },
-  { key: 'url', label: 'Address' },
-  { key: 'confidence', label: 'Confidence' },
-  { key: 'note', label: 'Note' },
-  { key: 'id', label: 'Row id' },
-];
-
-/** One row's provenance cells, by the keys of provenanceColumns. */
-export function rowProvenance(row: DataRow, sources: ReadonlyMap<string, SourceEntry>): Record<string, string> {
-  const source = sources.get(row.source);
-  // Rows reach here with a registry id (src/story/datasets.ts); this guards a caller that passes another registry.
-  if (!source)
-    throw new Error(
-      `row "${row.id}" (line ${row.line}) cites source "${row.source}", which is not in the sources registry`,
-    );
-  return {
-    qualifier: row.qualifier,
-    announced: row.announced,
-    source: source.originator,
-    outlet: source.outlet,
-    url: source.url ?? '',
-    confidence: source.confidence,
-    note: row.note,
-    id: row.id,
-  };
-}
+export type { ChartTable, ChartTableColumn } from '../figure-table.ts';
 
 /** The category or time a reader looks a row up by, first. */
 const HORIZONTAL: Role[] = ['y', 'x', 'x1', 'x2', 'series', 'label', 'symbol'];
@@ -99,35 +58,3 @@ export function chartTable(
   const raw = chart.data.map((d) => ({ ...d.row.cells, ...provenance(d.row) }));
   return { columns: tableColumns, rows, raw };
 }
-
-/** Where a row was read, as table cells: the source's originator, outlet, address and confidence. */
-export function provenanceCells(row: DataRow, sources: ReadonlyMap<string, SourceEntry>): Record<string, string> {
-  const source = sources.get(row.source);
-  // Rows reach here with a registry id (src/story/datasets.ts); this guards a caller that passes another registry.
-  if (!source)
-    throw new Error(
-      `row "${row.id}" (line ${row.line}) cites source "${row.source}", which is not in the sources registry`,
-    );
-  return {
-    qualifier: row.qualifier,
-    announced: row.announced,
-    source: source.originator,
-    outlet: source.outlet,
-    url: source.url ?? '',
-    confidence: source.confidence,
-    note: row.note,
-    id: row.id,
-  };
-}
-
-/** The table columns every figure's rows end with: where each was read. */
-export const PROVENANCE_COLUMNS: ChartTableColumn[] = [
-  { key: 'qualifier', label: 'Qualifier' },
-  { key: 'announced', label: 'Announced' },
-  { key: 'source', label: 'Source' },
-  { key: 'outlet', label: 'Read at' },
-  { key: 'url', label: 'Address' },
-  { key: 'confidence', label: 'Confidence' },
-  { key: 'note', label: 'Note' },
-  { key: 'id', label: 'Row id' },
-];

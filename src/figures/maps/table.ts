@@ -1,7 +1,7 @@
 import type { DatasetMeta } from '../../schemas/chart-dataset.ts';
 import type { SourceEntry } from '../../schemas/source.ts';
 import { formatValue } from '../../format/numbers.ts';
-import { PROVENANCE_COLUMNS, provenanceCells, type ChartTable, type ChartTableColumn } from '../charts/table.ts';
+import { provenanceColumns, rowProvenance, type ChartTable, type ChartTableColumn } from '../figure-table.ts';
 import type { MapData, MapRole } from './types.ts';
 
 /**
@@ -27,7 +27,7 @@ export function mapTable(
       ...(column.kind === 'number' ? { numeric: true } : {}),
     })),
     ...others.map((name) => ({ key: name, label: meta?.columns[name]?.label ?? name })),
-    ...PROVENANCE_COLUMNS,
+    ...provenanceColumns,
   ];
   const rows = map.places.map((place) => ({
     ...Object.fromEntries(
@@ -38,8 +38,8 @@ export function mapTable(
       }),
     ),
     ...Object.fromEntries(others.map((name) => [name, place.row.cells[name]])),
-    ...provenanceCells(place.row, sources),
+    ...rowProvenance(place.row, sources),
   }));
-  const raw = map.places.map((place) => ({ ...place.row.cells, ...provenanceCells(place.row, sources) }));
+  const raw = map.places.map((place) => ({ ...place.row.cells, ...rowProvenance(place.row, sources) }));
   return { columns: tableColumns, rows, raw };
 }
