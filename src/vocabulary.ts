@@ -30,7 +30,10 @@ export const componentProps = {
   Timeline: { required: ['id', 'events'], optional: ['title', 'takeaway', 'summary'] },
   PositionsTable: { required: ['id', 'positions'], optional: ['title', 'takeaway', 'summary'] },
   Fact: { required: ['id'], optional: ['column'] },
-  Table: { required: ['id', 'dataset'], optional: ['columns', 'sort', 'bars', 'heat', 'rows', 'title', 'takeaway'] },
+  Table: {
+    required: ['id', 'dataset'],
+    optional: ['columns', 'sort', 'bars', 'heat', 'rows', 'title', 'takeaway', 'summary'],
+  },
   // An image is not a data figure: no embed page, no CSV; `id`, when given, is its anchor.
   Image: { required: ['src', 'alt', 'credit'], optional: ['id', 'caption', 'decorative'] },
   // `type` and the columns each type needs are checked by the story model (src/figures/maps/model.ts).
@@ -51,6 +54,7 @@ export const componentProps = {
       'shapes',
       'key',
       'inset',
+      'summary',
     ],
   },
 } as const satisfies Record<string, { required: readonly string[]; optional: readonly string[] }>;

@@ -1,4 +1,5 @@
 import { splitByAsOf } from '../provenance/as-of.ts';
+import { figureSummary } from './summary-prop.ts';
 import { ContentError } from '../problems/content-error.ts';
 import type { DataRow } from '../schemas/chart-dataset.ts';
 import type { SourceEntry } from '../schemas/source.ts';
@@ -95,14 +96,18 @@ export function resolveMap(
   if (map.inset) notes.push(mapWords.insetNote);
   if (missing.length > 0) notes.push(mapWords.notDrawn(missing.length));
   if (later.length > 0) notes.push(mapWords.later(later.length, story.publishedAt));
+  const { summary, caption } = figureSummary(props, mapSummary(map), { path: story.path, line });
   return {
     id,
     title,
     takeaway: props.takeaway ?? '',
     alt: mapWords.alt[map.type],
-    summary: mapSummary(map),
+    summary,
     notes,
-    table: { caption: mapWords.table.caption(title), ...mapTable(map, dataset.columns, sources, dataset.meta) },
+    table: {
+      caption: caption(mapWords.table.caption(title)),
+      ...mapTable(map, dataset.columns, sources, dataset.meta),
+    },
     sources: [
       ...[...new Set(map.places.map((p) => p.row.source))].map((s) => sources.get(s)!),
       ...(shapeSource ? [shapeSource] : []),

@@ -6,6 +6,7 @@ import { buildTable, type TableModel } from '../figures/tables/model.ts';
 import { defaultTableTitle, laterRowsNote, tableCountSummary, tableSummary } from '../figures/tables/words.ts';
 import type { StoryFacts } from './chart-figure.ts';
 import type { ResolvedDataset } from '../loaders/resolved-datasets.ts';
+import { figureSummary } from './summary-prop.ts';
 import { tagDataset } from './tag-dataset.ts';
 
 /** Everything a <Table> renders, resolved once per story: the page, its embed page and its CSV read this. */
@@ -46,6 +47,10 @@ export function resolveTable(
   const title = props.title ?? defaultTableTitle(table.summary?.column, name?.label ?? table.columns[0].label);
   const notes = [...(dataset.meta?.notes ?? [])];
   if (later.length > 0) notes.push(laterRowsNote(later.length, formatDate(parseDate(story.publishedAt))));
+  // A journalist's own summary="…" replaces the generated sentence, which then stays among the notes.
+  const generated = table.summary ? tableSummary(table.summary) : tableCountSummary(table.rows.length);
+  const { summary } = figureSummary(props, generated, { path: story.path, line });
+  const written = summary !== generated;
   const shownKeys = table.columns.map((c) => c.key);
   const otherKeys = dataset.columns.filter((c) => !shownKeys.includes(c));
   const labelOf = (key: string) => dataset.meta?.columns[key]?.label ?? key;
@@ -53,8 +58,8 @@ export function resolveTable(
     id: props.id!,
     title,
     takeaway: props.takeaway ?? '',
-    summary: table.summary ? tableSummary(table.summary) : tableCountSummary(table.rows.length),
-    notes,
+    summary,
+    notes: written ? [...notes, generated] : notes,
     table,
     sources: [...new Set(table.rows.map((r) => r.row.source))].map((s) => sources.get(s)!),
     csv: {

@@ -297,6 +297,15 @@ describe('what a map says', () => {
     expect(notes).toEqual(['Read only in a second-hand report: Turkey; Lebanon; Jordan; Iraq; Egypt.']);
   });
 
+  it('takes the journalist’s own summary; the generated one moves to the table’s caption', () => {
+    const props = { type: 'locator', lat: 'lat', lon: 'lon', label: 'place' };
+    const generated = resolve(props, PLACES);
+    const own = resolve({ ...props, summary: 'Two cities on the Rhône and the Loire.' }, PLACES);
+    expect(own.summary).toBe('Two cities on the Rhône and the Loire.');
+    expect(own.table.caption).toContain(generated.summary);
+    expect(generated.table.caption).not.toContain(generated.summary);
+  });
+
   it('a symbol map on another subject: its own words, its own unit, nothing of war', () => {
     const figure = loadMap({ type: 'symbol', dataset: 'alder-visitors', country: 'country', value: 'visitors' });
     expect(figure.summary).toBe(

@@ -188,4 +188,12 @@ describe('a <Table>', () => {
   ])('stops on %s', (_case, props, expected) => {
     expect(() => table(props)).toThrow(expected);
   });
+
+  it('takes the journalist’s own summary, keeping the generated one among the notes', () => {
+    const generated = table({}).summary;
+    const own = table({ summary: 'Germany received the most applications.' });
+    expect(own.summary).toBe('Germany received the most applications.');
+    expect(own.notes).toContain(generated);
+    expect(() => table({ summary: ' ' })).toThrow('summary: is empty');
+  });
 });
