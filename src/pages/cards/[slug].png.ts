@@ -7,6 +7,8 @@ import { pageCacheKey } from '../../build/page-cache-key.ts';
 import { siteConfig } from '../../site.config.ts';
 import { formatDate, parseDate } from '../../dates/index.ts';
 import { throwEntryProblems } from '../../site/story-problems.ts';
+import { wordsFor } from '../../words/catalog.ts';
+import { defaultEdition } from '../../words/editions.ts';
 
 /** What a story's card shows: nothing else decides its bytes. */
 function cardText({ data }: CollectionEntry<'explainers'>) {
@@ -14,7 +16,7 @@ function cardText({ data }: CollectionEntry<'explainers'>) {
     title: data.title,
     dek: data.dek,
     site: siteConfig.name,
-    date: data.publishedAt ? formatDate(parseDate(data.publishedAt)) : 'Draft',
+    date: data.publishedAt ? formatDate(parseDate(data.publishedAt)) : wordsFor(defaultEdition).t('card.draft'),
   };
 }
 
