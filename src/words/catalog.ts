@@ -1,6 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import en from './en.json';
-import ar from './ar.json';
+import en from './en.json' with { type: 'json' };
+import ar from './ar.json' with { type: 'json' };
 import { defaultEdition, intlLocale, type Edition, type EditionLang } from './editions.ts';
 
 /**
