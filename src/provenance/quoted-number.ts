@@ -4,10 +4,24 @@
  * The words stay the caption's; the number only places a line. One number, or none is chosen.
  */
 
-const MULTIPLIERS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+const MULTIPLIERS: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  // Arabic, singular and plural: "500 ألف", "5 ملايين" (an edition's own words).
+  ألف: 1e3,
+  آلاف: 1e3,
+  مليون: 1e6,
+  ملايين: 1e6,
+  مليار: 1e9,
+  مليارات: 1e9,
+};
 
-/** Digits, with commas between groups and a decimal point, then perhaps "thousand", "million", "billion". */
-const NUMBER = /(?<![\d.])(\d+(?:,\d+)*(?:\.\d+)?)(?:[\s\u00a0-]+(thousand|million|billion)\b)?/gi;
+/** Digits, with commas between groups and a decimal point, then perhaps a multiplier word, not part of a longer one. */
+const NUMBER = new RegExp(
+  String.raw`(?<![\d.])(\d+(?:,\d+)*(?:\.\d+)?)(?:[\s\u00a0-]+(${Object.keys(MULTIPLIERS).join('|')})(?!\p{L}))?`,
+  'giu',
+);
 
 /** Thousands separators only between groups of three: 500,000 but not 50,00. */
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
