@@ -36,7 +36,7 @@ draft: true
 
 وأحصى المرصد <Fact id="fixture-deaths-2013" /> قتيلًا في 2013، والشمال يؤيد الهدنة بينما لا يؤيدها الجنوب.
 
-<Chart id="deaths" dataset="fixture-deaths" type="column" x="date" y="value" />
+<Chart id="deaths" dataset="fixture-deaths" type="column" x="date" y="value" annotate="max: الذروة" />
 
 <Timeline id="timeline" events="fixture-timeline" />
 
@@ -131,6 +131,9 @@ describe('drafts', () => {
     expect(arabic.querySelector('#key-points-title')?.textContent).toBe('أبرز النقاط');
     expect(arabic.querySelector('.story-meta time')?.textContent).toBe('14 مارس 2016');
     expect(arabic.querySelector('#positions a[href="#p-2"]')).not.toBeNull();
+    // Each edition draws its own chart, though both have the same slug and figure id.
+    expect(arabic.querySelector('#deaths svg')?.textContent).toContain('الذروة');
+    expect(english.querySelector('#deaths svg')?.textContent).not.toContain('الذروة');
   });
 
   it('a production build has no trace of the draft', () => {
