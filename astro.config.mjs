@@ -18,8 +18,10 @@ const draftPaths = readdirSync('src/content/explainers', { recursive: true, enco
   .flatMap((name) => {
     const frontMatter = readFileSync(`src/content/explainers/${name}`, 'utf8').split(/^---\s*$/m)[1] ?? '';
     if (!/^draft:\s*true\s*$/m.test(frontMatter)) return [];
-    const slug = /^slug:\s*["']?([a-z0-9-]+)["']?\s*$/m.exec(frontMatter)?.[1] ?? name.replace(/\.mdx$/, '');
-    return [`/explainers/${slug}/`];
+    // An edition, <lang>/<slug>.mdx, is served at /<lang>/explainers/<slug>/.
+    const [lang, file] = name.includes('/') ? name.split('/') : ['', name];
+    const slug = /^slug:\s*["']?([a-z0-9-]+)["']?\s*$/m.exec(frontMatter)?.[1] ?? file.replace(/\.mdx$/, '');
+    return [`${lang ? `/${lang}` : ''}/explainers/${slug}/`];
   });
 
 /** Local default for absolute URLs (feeds, canonical, cards); deployers set SITE. */

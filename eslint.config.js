@@ -106,8 +106,8 @@ export default tseslint.config(
     },
   },
   {
-    // The ground floor: dates, number and CSV formats, content errors. They import no other layer.
-    files: ['src/dates/**', 'src/format/**', 'src/problems/**'],
+    // The ground floor: dates, number and CSV formats, content errors, words and editions. No other layer.
+    files: ['src/dates/**', 'src/format/**', 'src/problems/**', 'src/words/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -9,9 +9,12 @@ import {
   parseDatasetMeta,
   parsePositions,
   parseTimeline,
+  parseTranslation,
   type Positions,
   type TimelineEvent,
+  type Translation,
 } from './loaders/data-files.ts';
+import { defaultLang } from './words/editions.ts';
 import { explainerSchema } from './schemas/explainer.ts';
 import { galleryPageSchema } from './schemas/gallery.ts';
 import { sourceSchema } from './schemas/source.ts';
@@ -84,6 +87,15 @@ const mapShapes = defineCollection({
   }),
   schema: z.object({ path, shapes: z.custom<Omit<ShapesFile, 'name'>>() }),
 });
+/** A data file's words in an edition's language: src/content/data/<file>.<lang>.yaml (id "<file>.<lang>"). */
+const translations = defineCollection({
+  loader: dataFileLoader({
+    match: (name) => /\.[a-z]{2,3}\.ya?ml$/.test(name) && !name.endsWith('.meta.yaml'),
+    parse: (text, file) => ({ translation: parseTranslation(text, file, defaultLang) }),
+  }),
+  schema: z.object({ path, translation: z.custom<Translation>() }),
+});
+
 export const collections = {
   explainers,
   gallery,
@@ -94,4 +106,5 @@ export const collections = {
   positions,
   images,
   mapShapes,
+  translations,
 };

@@ -5,6 +5,8 @@ declare namespace App {
     story?: import('./site/story-context.ts').StoryContext;
     /** The story's resolved figures and facts (src/story/model.ts); set with `story`. */
     storyModel?: import('./story/model.ts').StoryModel;
+    /** The page's language and formats (src/words/editions.ts); the site's own when unset. */
+    edition?: import('./words/editions.ts').Edition;
   }
 }
 

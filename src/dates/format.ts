@@ -1,6 +1,8 @@
 /** Dates as a reader sees them, in the house style: "27 February 2016", day before month. */
 import { MONTH_NAMES, splitIso } from './calendar.ts';
 import type { StoryDate } from './parse.ts';
+import { wordsFor } from '../words/catalog.ts';
+import { defaultEdition, intlLocale, type Edition } from '../words/editions.ts';
 
 function formatIso(iso: string): string {
   const { m, d } = splitIso(iso);
@@ -26,15 +28,45 @@ function formatRange(start: string, end: string): string {
   return `${formatIso(start)} – ${formatIso(end)}`;
 }
 
-export function formatDate(d: StoryDate): string {
+/**
+ * Another edition's dates come from Intl in its locale and digits, Gregorian and in UTC (the day
+ * written is the day meant, wherever the build runs): "27 فبراير 2016".
+ */
+const intlDates = new Map<string, Intl.DateTimeFormat>();
+
+function intlDate(edition: Edition, iso: string): Intl.DateTimeFormat {
+  const { m, d } = splitIso(iso);
+  const parts = d ? 'day' : m ? 'month' : 'year';
+  const key = `${intlLocale(edition)}|${parts}`;
+  let made = intlDates.get(key);
+  if (!made) {
+    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+    if (m) options.month = 'long';
+    if (d) options.day = 'numeric';
+    intlDates.set(key, (made = new Intl.DateTimeFormat(intlLocale(edition), options)));
+  }
+  return made;
+}
+
+const utc = (iso: string) => new Date(`${iso.padEnd(7, '-01').padEnd(10, '-01')}T00:00:00Z`);
+
+function formatIn(edition: Edition, start: string, end?: string): string {
+  const format = intlDate(edition, start);
+  return end ? format.formatRange(utc(start), utc(end)) : format.format(utc(start));
+}
+
+/** A date as a reader of the edition reads it; English keeps the house style above. */
+export function formatDate(d: StoryDate, edition: Edition = defaultEdition): string {
+  const english = edition.lang === defaultEdition.lang;
+  const date = english ? formatIso(d.start) : formatIn(edition, d.start);
   switch (d.precision) {
     case 'about':
-      return `about ${formatIso(d.start)}`;
+      return wordsFor(edition).t('date.about', { date });
     case 'before':
-      return `before ${formatIso(d.start)}`;
+      return wordsFor(edition).t('date.before', { date });
     case 'range':
-      return formatRange(d.start, d.end);
+      return english ? formatRange(d.start, d.end) : formatIn(edition, d.start, d.end);
     default:
-      return formatIso(d.start);
+      return date;
   }
 }

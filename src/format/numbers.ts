@@ -1,37 +1,39 @@
-import { siteConfig } from '../site.config.ts';
+import { defaultEdition, intlLocale, type Edition } from '../words/editions.ts';
 
 /**
  * How numbers read on the page, in prose (<Fact/>), tables, CSVs, summaries and chart labels
- * alike. The locale is pinned so a build on a machine set to German still writes 76,021.
- * Dates have their own module (src/dates/index.ts).
+ * alike. The locale and its digits are the edition's (src/words/editions.ts), pinned so a build on
+ * a machine set to German still writes 76,021. Dates have their own module (src/dates/index.ts).
  */
 
-const whole = new Intl.NumberFormat(siteConfig.locale, { maximumFractionDigits: 0, useGrouping: 'always' });
-const compact = new Intl.NumberFormat(siteConfig.locale, { notation: 'compact', maximumFractionDigits: 1 });
-const decimals = new Map<number, Intl.NumberFormat>();
+const formats = new Map<string, Intl.NumberFormat>();
+
+/** One Intl.NumberFormat per edition and options, made once. */
+function intlNumber(edition: Edition, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const locale = intlLocale(edition);
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let made = formats.get(key);
+  if (!made) formats.set(key, (made = new Intl.NumberFormat(locale, options)));
+  return made;
+}
 
 /** 76021 → "76,021". */
-export function formatCount(value: number): string {
-  return whole.format(value);
+export function formatCount(value: number, edition: Edition = defaultEdition): string {
+  return intlNumber(edition, { maximumFractionDigits: 0, useGrouping: 'always' }).format(value);
 }
 
 /** Fixed decimals, so a column of rates lines up: 19.3, 20.0. */
-export function formatDecimal(value: number, digits = 1): string {
-  let format = decimals.get(digits);
-  if (!format) {
-    format = new Intl.NumberFormat(siteConfig.locale, {
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-      useGrouping: 'always',
-    });
-    decimals.set(digits, format);
-  }
-  return format.format(value);
+export function formatDecimal(value: number, digits = 1, edition: Edition = defaultEdition): string {
+  return intlNumber(edition, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: 'always',
+  }).format(value);
 }
 
 /** Axis ticks only, where space is short: 250k. Text and tables always use formatCount. */
-export function formatCompact(value: number): string {
-  return compact.format(value);
+export function formatCompact(value: number, edition: Edition = defaultEdition): string {
+  return intlNumber(edition, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
 }
 
 /** The number as its source qualified it: "about 470,000", "more than 260,000". */
@@ -52,33 +54,26 @@ export interface NumberStyle {
   scale?: NumberScale;
 }
 
-const styled = new Map<string, Intl.NumberFormat>();
-
-function numberFormat({ format, decimals }: NumberStyle, compactNotation = false): Intl.NumberFormat {
-  const key = `${format}|${decimals}|${compactNotation}`;
-  let made = styled.get(key);
-  if (made) return made;
+function numberFormat({ format, decimals }: NumberStyle, compactNotation = false, edition = defaultEdition) {
   const [kind, arg] = format.split(':');
   const digits = kind === 'decimal' ? Number(arg) : decimals;
   const options: Intl.NumberFormatOptions = compactNotation
     ? { notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }
     : { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: 'always' };
   if (kind === 'currency') Object.assign(options, { style: 'currency', currency: arg });
-  made = new Intl.NumberFormat(siteConfig.locale, options);
-  styled.set(key, made);
-  return made;
+  return intlNumber(edition, options);
 }
 
 /** A value as its column writes it: 76,021 · 12.5% · 2.50 · US$1,200 · US$23.1 billion (scale "billion"). */
-export function formatValue(value: number, style: NumberStyle): string {
-  const text = numberFormat(style).format(value);
+export function formatValue(value: number, style: NumberStyle, edition: Edition = defaultEdition): string {
+  const text = numberFormat(style, false, edition).format(value);
   if (style.format === 'percent') return `${text}%`;
   return style.scale ? `${text} ${style.scale}` : text;
 }
 
 /** A figure from outside the column (a quoted number), with the digits it has: 100, not 100.0. */
-export function formatFigure(value: number, style: NumberStyle): string {
-  return formatValue(value, { ...style, decimals: writtenDecimals(String(value)) });
+export function formatFigure(value: number, style: NumberStyle, edition: Edition = defaultEdition): string {
+  return formatValue(value, { ...style, decimals: writtenDecimals(String(value)) }, edition);
 }
 
 /**
@@ -95,13 +90,13 @@ export function withUnit(text: string, style: { format: string; unit?: string | 
  * its ticks at once (src/figures/charts/axes.ts), so 5k sits beside 10k. Text and tables always
  * use formatValue.
  */
-export function formatTick(value: number, style: NumberStyle, short: boolean): string {
+export function formatTick(value: number, style: NumberStyle, short: boolean, edition = defaultEdition): string {
   // A column counted in billions ticks as 5bn, 10bn: its real size, written short, on every screen.
-  if (style.scale) return numberFormat(style, true).format(value * numberScales[style.scale]);
+  if (style.scale) return numberFormat(style, true, edition).format(value * numberScales[style.scale]);
   const compactNotation = short && Math.abs(value) >= 1_000;
   const text = compactNotation
-    ? numberFormat(style, true).format(value)
-    : numberFormat({ ...style, decimals: tickDecimals(value, style) }).format(value);
+    ? numberFormat(style, true, edition).format(value)
+    : numberFormat({ ...style, decimals: tickDecimals(value, style) }, false, edition).format(value);
   return style.format === 'percent' ? `${text}%` : text;
 }
 

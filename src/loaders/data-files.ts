@@ -15,6 +15,7 @@ import {
 } from '../schemas/chart-dataset.ts';
 import { timelineFileSchema } from '../schemas/timeline.ts';
 import { positionsFileSchema } from '../schemas/positions.ts';
+import { translationFileSchema } from '../schemas/translation.ts';
 import { z } from 'astro/zod';
 
 /** Content files as text in, validated data out: no file system here, so tests feed strings. */
@@ -136,6 +137,43 @@ export function parsePositions(text: string, file: string, sourceIds: ReadonlySe
     return { ...cell, line: located.lineOf(['cells', i]), quoteLine: located.lineOf(['cells', i, 'quote']) };
   });
   return { ...positions, cells };
+}
+
+/** One quote of an original data file and the same words in an edition, with the line it is written on. */
+export interface QuoteTranslation {
+  original: string;
+  translated: string;
+  line: number;
+}
+export interface Translation {
+  /** The edition's language, from the file name: syria-positions.ar.yaml is Arabic. */
+  lang: string;
+  quotes: QuoteTranslation[];
+}
+
+/** A data file's words in another language (src/schemas/translation.ts). */
+export function parseTranslation(text: string, file: string, originalLang: string): Translation {
+  const lang = /\.([a-z]{2,3})\.ya?ml$/.exec(file)?.[1] ?? '';
+  const located = readYaml(text, file);
+  const { quotes } = validate(translationFileSchema, located, file);
+  return {
+    lang,
+    quotes: quotes.map((pair, i) => {
+      const line = located.lineOf(['quotes', i]);
+      const extra = Object.keys(pair).find((key) => key !== originalLang && key !== lang);
+      if (extra)
+        throw new ContentError(file, line, extra, `is not a language of this file: write ${originalLang} and ${lang}`);
+      for (const key of [originalLang, lang])
+        if (!pair[key])
+          throw new ContentError(
+            file,
+            line,
+            key,
+            `is missing: each quote gives the ${originalLang} words and the ${lang} words`,
+          );
+      return { original: pair[originalLang], translated: pair[lang], line };
+    }),
+  };
 }
 
 function checkSource(id: string, sourceIds: ReadonlySet<string>, file: string, line: number) {

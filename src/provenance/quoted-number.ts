@@ -6,8 +6,25 @@
 
 import { numberScales, type NumberScale } from '../format/numbers.ts';
 
-/** Digits, with commas between groups and a decimal point, then perhaps "thousand", "million", "billion". */
-const NUMBER = /(?<![\d.])(\d+(?:,\d+)*(?:\.\d+)?)(?:[\s\u00a0-]+(thousand|million|billion)\b)?/gi;
+/** The words that multiply a number, and the scale each names. */
+const MULTIPLIERS: Record<string, NumberScale> = {
+  thousand: 'thousand',
+  million: 'million',
+  billion: 'billion',
+  // Arabic, singular and plural: "500 ألف", "5 ملايين" (an edition's own words).
+  ألف: 'thousand',
+  آلاف: 'thousand',
+  مليون: 'million',
+  ملايين: 'million',
+  مليار: 'billion',
+  مليارات: 'billion',
+};
+
+/** Digits, with commas between groups and a decimal point, then perhaps a multiplier word, not part of a longer one. */
+const NUMBER = new RegExp(
+  String.raw`(?<![\d.])(\d+(?:,\d+)*(?:\.\d+)?)(?:[\s\u00a0-]+(${Object.keys(MULTIPLIERS).join('|')})(?!\p{L}))?`,
+  'giu',
+);
 
 /** Thousands separators only between groups of three: 500,000 but not 50,00. */
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
@@ -37,7 +54,7 @@ export function numberInQuote(words: string): QuotedNumber {
   }
   const value = Number(digits.replace(/,/g, ''));
   if (!multiplier) return { ok: true, value };
-  const scale = multiplier.toLowerCase() as NumberScale;
+  const scale = MULTIPLIERS[multiplier.toLowerCase()]!;
   // 2.3 × 1,000,000 is 2299999.9999999995 in floating point; a multiplied figure is whole.
   return { ok: true, value: Math.round(value * numberScales[scale]), scale };
 }

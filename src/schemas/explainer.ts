@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { dateText, emptyOr, factText, slug, text, withoutFactTokens } from './fields.ts';
+import { defaultLang, editionLangs, isEditionLang } from '../words/editions.ts';
 
 export const dayDate = dateText.refine((value) => /^\d{4}-\d{2}-\d{2}$/.test(value), {
   error: 'must be a day: YYYY-MM-DD',
@@ -12,8 +13,18 @@ export const explainerSchema = z
     title: text,
     /** One sentence that sums the story up. */
     dek: withoutFactTokens(z.string()).default(''),
-    /** The address: /explainers/<slug>/. Defaults to the file name. */
+    /** The address: /explainers/<slug>/. Defaults to the file name. An edition takes its original's (its file name). */
     slug: slug.optional(),
+    /**
+     * An edition in another language: src/content/explainers/<lang>/<slug>.mdx, served at
+     * /<lang>/explainers/<slug>/. The site's own language is left out.
+     */
+    lang: z
+      .string()
+      .refine((lang) => isEditionLang(lang) && lang !== defaultLang, {
+        error: `must be one of the site's other editions: ${editionLangs.filter((l) => l !== defaultLang).join(', ')} (src/words/editions.ts)`,
+      })
+      .optional(),
     /** The byline and agency credits, as printed. */
     credit: withoutFactTokens(z.string()).default(''),
     /** Source ids for the places the story itself ran; the credit links them. */

@@ -8,6 +8,7 @@ import type { StoryContext } from './story-context.ts';
 import { siteData } from './site-data.ts';
 import { throwStoryProblems } from './story-problems.ts';
 import { buildStoryModel, type SiteData, type StoryModel } from '../story/model.ts';
+import { quoteTranslator } from '../story/evidence-figures.ts';
 import { pictureFiles } from '../loaders/image-loader.ts';
 import { readRecorder, storedReads, storeReads, type Reads } from '../build/recorded-reads.ts';
 
@@ -76,7 +77,8 @@ export function entryParts(entry: FigurePage): unknown[] {
 
 type TimelineData = CollectionData<'timelines'>;
 type PositionsData = CollectionData<'positions'>;
-type CollectionData<C extends 'timelines' | 'positions'> = Awaited<
+type TranslationData = CollectionData<'translations'>;
+type CollectionData<C extends 'timelines' | 'positions' | 'translations'> = Awaited<
   ReturnType<typeof cachedCollection<C>>
 >[number]['data'];
 
@@ -85,31 +87,45 @@ export interface StoryData {
   site: SiteData;
   timelines: ReadonlyMap<string, TimelineData>;
   positions: ReadonlyMap<string, PositionsData>;
+  /** Data files' words in other languages, by "<file>.<lang>". */
+  translations: ReadonlyMap<string, TranslationData>;
 }
 
 let lastData: { inputs: readonly unknown[]; data: StoryData } | undefined;
 
 export async function storyData(): Promise<StoryData> {
-  const inputs = await Promise.all([siteData(), cachedCollection('timelines'), cachedCollection('positions')]);
+  const inputs = await Promise.all([
+    siteData(),
+    cachedCollection('timelines'),
+    cachedCollection('positions'),
+    cachedCollection('translations'),
+  ]);
   if (lastData && lastData.inputs.every((input, i) => input === inputs[i])) return lastData.data;
-  const [site, timelines, positions] = inputs;
+  const [site, timelines, positions, translations] = inputs;
   const data = {
     site,
     timelines: new Map(timelines.map((e) => [e.id, e.data])),
     positions: new Map(positions.map((e) => [e.id, e.data])),
+    translations: new Map(translations.map((e) => [e.id, e.data])),
   };
   lastData = { inputs, data };
   return data;
 }
 
 /** Each kind of data by the name recorded reads use (src/build/recorded-reads.ts). */
-export function dataByKind({ site, timelines, positions }: StoryData): Record<string, ReadonlyMap<string, unknown>> {
+export function dataByKind({
+  site,
+  timelines,
+  positions,
+  translations,
+}: StoryData): Record<string, ReadonlyMap<string, unknown>> {
   return {
     datasets: site.datasets,
     sources: site.sources,
     facts: site.facts,
     timelines,
     positions,
+    translations,
     shapes: site.shapes ?? new Map(),
   };
 }
@@ -176,6 +192,10 @@ async function buildModel(entry: FigurePage, only?: StoryFigure): Promise<StoryM
       tree,
       timelines: watch('timelines', data.timelines),
       positions: watch('positions', data.positions),
+      translateQuote:
+        entry.collection === 'explainers' && entry.data.lang
+          ? quoteTranslator(entry.data.lang, watch('translations', data.translations))
+          : undefined,
     },
     {
       datasets: watch('datasets', data.site.datasets),

@@ -5,8 +5,9 @@ export function pageHref(path = ''): string {
   return `${base}${path.replace(/^\//, '')}`;
 }
 
-export function explainerHref(slug: string): string {
-  return pageHref(`explainers/${slug}/`);
+/** A story's page; an edition's is under its language: /ar/explainers/<slug>/. */
+export function explainerHref(slug: string, lang?: string): string {
+  return pageHref(`${lang ? `${lang}/` : ''}explainers/${slug}/`);
 }
 
 export function figureCsvHref(slug: string, figureId: string): string {

@@ -1,13 +1,13 @@
 import { findQuote } from '../provenance/citations.ts';
 import { ContentError } from '../problems/content-error.ts';
 import { formatDate, parseDate } from '../dates/index.ts';
-import type { Positions, TimelineEvent } from '../loaders/data-files.ts';
+import type { Positions, TimelineEvent, Translation } from '../loaders/data-files.ts';
 import {
   buildPositions,
   findPositions,
-  positionsCaption,
   positionsSummary,
   type PositionsGrid,
+  positionsCaption,
 } from '../figures/positions/model.ts';
 import { figureSummary } from './summary-prop.ts';
 import {
@@ -46,13 +46,52 @@ interface StoryText {
   path: string;
   publishedAt: string;
   paragraphs: readonly StoryParagraph[];
+  /**
+   * An edition's words for a data file's quote, where they are written (the file's translation,
+   * src/content/data/<file>.<lang>.yaml); throws a ContentError when there are none. Unset for a
+   * story in the site's own language.
+   */
+  translateQuote?: (dataFile: string, quote: string, line: number) => { quote: string; file: string; line: number };
 }
 
-/** A quote to the paragraph that holds it, or a `path:line` error at the quote. */
+/**
+ * An edition's words for the quotes of the data files its figures read: from each file's
+ * translation, src/content/data/<file>.<lang>.yaml (by id "<file>.<lang>"), or a `path:line` error
+ * at the quote left untranslated, so no English quote is looked for in an Arabic text.
+ */
+export function quoteTranslator(
+  lang: string,
+  translations: ReadonlyMap<string, { path: string; translation: Translation }>,
+): NonNullable<StoryText['translateQuote']> {
+  return (dataFile, quote, line) => {
+    const name = dataFile.replace(/\.[^./]+$/, '');
+    const translation = translations.get(`${name.replace(/^.*\//, '')}.${lang}`);
+    const pair = translation?.translation.quotes.find((q) => q.original === quote);
+    if (!translation || !pair)
+      throw new ContentError(
+        dataFile,
+        line,
+        'quote',
+        `has no ${lang} translation: add it to ${name}.${lang}.yaml under quotes`,
+      );
+    return { quote: pair.translated, file: translation.path, line: pair.line };
+  };
+}
+
+/** A quote to the paragraph that holds it, or a `path:line` error at the quote (or at its translation). */
 export function quoteCiter(story: StoryText, file: string) {
-  return (quote: string, line: number): Citation => {
+  return (written: string, writtenLine: number): Citation => {
+    const {
+      quote,
+      file: where,
+      line,
+    } = story.translateQuote?.(file, written, writtenLine) ?? {
+      quote: written,
+      file,
+      line: writtenLine,
+    };
     const match = findQuote(quote, story.paragraphs);
-    if (!match.ok) throw new ContentError(file, line, 'quote', `${match.reason} (${story.path})`);
+    if (!match.ok) throw new ContentError(where, line, 'quote', `${match.reason} (${story.path})`);
     return { href: `#p-${match.paragraph}`, paragraph: match.paragraph };
   };
 }

@@ -69,6 +69,8 @@ export interface StoryInput {
   /** Timelines and positions tables by id: each file's path (for messages) and its data. */
   timelines: ReadonlyMap<string, { path: string; events: TimelineEvent[] }>;
   positions: ReadonlyMap<string, { path: string; table: Positions }>;
+  /** An edition's: its words for the data files' quotes (src/story/evidence-figures.ts). */
+  translateQuote?: (dataFile: string, quote: string, line: number) => { quote: string; file: string; line: number };
 }
 
 export function buildStoryModel(story: StoryInput, site: SiteData): StoryModel {

@@ -13,6 +13,47 @@ import { buildSite, makeSite, node24, removeSite, type BuildResult } from './sit
 
 const slug = 'embargoed-draft';
 
+/**
+ * An Arabic edition of the fixture story, a draft as an edition is until its figures speak
+ * Arabic, with its words for the quotes of the data files it cites (src/content/data/<file>.ar.yaml).
+ */
+const arabicEdition = {
+  'src/content/explainers/ar/fixture-story.mdx': `---
+lang: ar
+title: "قصة تجريبية"
+dek: "أصغر قصة تستخدم كل الأشكال."
+credit: "ترجمة عربية لتقرير المراسل التجريبي."
+publishedAt: "2016-03-14"
+updatedAt: "2016-03-14"
+keyPoints:
+  - "أحصى المرصد {{fixture-deaths-2014}} قتيلًا في أسوأ أعوامه."
+  - "قال الرئيس إن معظم القوات سترحل."
+  - "الأطراف منقسمة بشأن الهدنة."
+draft: true
+---
+
+قال الرئيس يوم الاثنين إن معظم قواتنا ستبدأ المغادرة غدًا.
+
+وأحصى المرصد <Fact id="fixture-deaths-2013" /> قتيلًا في 2013، والشمال يؤيد الهدنة بينما لا يؤيدها الجنوب.
+
+<Chart id="deaths" dataset="fixture-deaths" type="column" x="date" y="value" annotate="max: الذروة" />
+
+<Timeline id="timeline" events="fixture-timeline" />
+
+<PositionsTable id="positions" positions="fixture-positions" />
+
+تُستأنف المحادثات الأسبوع المقبل.
+`,
+  'src/content/data/fixture-positions.ar.yaml': `quotes:
+  - en: the North backs the truce
+    ar: والشمال يؤيد الهدنة
+`,
+  'src/content/data/fixture-timeline.ar.yaml': `quotes:
+  - en: most of our forces will begin to leave tomorrow
+    ar: معظم قواتنا ستبدأ المغادرة غدًا
+`,
+};
+
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
@@ -26,7 +67,7 @@ describe('drafts', () => {
   let created: string;
 
   beforeAll(() => {
-    root = makeSite({ fixture: 'minimal' });
+    root = makeSite({ fixture: 'minimal', content: arabicEdition });
     // What `npm run new -- <slug>` runs, writing into this copy's explainers folder.
     const made = spawnSync(node24, ['src/cli/new.ts', slug], {
       cwd: root,
@@ -67,6 +108,34 @@ describe('drafts', () => {
     }
   });
 
+  it('an edition is served at /<lang>/explainers/<slug>/, right to left, linked both ways with its original', () => {
+    const read = (path: string) => parseHTML(readFileSync(join(preview.dist, path), 'utf8')).document;
+    const arabic = read('ar/explainers/fixture-story/index.html');
+    const english = read('explainers/fixture-story/index.html');
+    expect(arabic.documentElement.getAttribute('lang')).toBe('ar');
+    expect(arabic.documentElement.getAttribute('dir')).toBe('rtl');
+    expect(english.documentElement.hasAttribute('dir')).toBe(false);
+    for (const document of [arabic, english]) {
+      const alternates = [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map(
+        (link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`,
+      );
+      expect(alternates).toEqual([
+        'en https://example.org/explainers/fixture-story/',
+        'ar https://example.org/ar/explainers/fixture-story/',
+      ]);
+    }
+    expect(english.querySelector('a[hreflang="ar"]')?.getAttribute('href')).toBe('/ar/explainers/fixture-story/');
+    expect(english.querySelector('a[hreflang="ar"]')?.textContent).toBe('اقرأ هذا المقال بالعربية');
+    expect(arabic.querySelector('a[hreflang="en"]')?.getAttribute('href')).toBe('/explainers/fixture-story/');
+    // The page's own words come from the Arabic catalog; the quotes link the Arabic paragraphs.
+    expect(arabic.querySelector('#key-points-title')?.textContent).toBe('أبرز النقاط');
+    expect(arabic.querySelector('.story-meta time')?.textContent).toBe('14 مارس 2016');
+    expect(arabic.querySelector('#positions a[href="#p-2"]')).not.toBeNull();
+    // Each edition draws its own chart, though both have the same slug and figure id.
+    expect(arabic.querySelector('#deaths svg')?.textContent).toContain('الذروة');
+    expect(english.querySelector('#deaths svg')?.textContent).not.toContain('الذروة');
+  });
+
   it('a production build has no trace of the draft', () => {
     expect(production.status, production.stderr).toBe(0);
     const files = filesUnder(production.dist);
@@ -74,6 +143,9 @@ describe('drafts', () => {
     expect(files.filter((path) => path.includes(slug))).toEqual([]);
     for (const path of files.filter((file) => /\.(html|xml|json|csv|txt)$/.test(file))) {
       expect(readFileSync(join(production.dist, path), 'utf8'), path).not.toContain(slug);
+      // Nor of the draft edition: no page, no link to it.
+      expect(readFileSync(join(production.dist, path), 'utf8'), path).not.toContain('/ar/explainers/');
     }
+    expect(files.filter((path) => path.startsWith('ar/'))).toEqual([]);
   });
 });

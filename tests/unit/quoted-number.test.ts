@@ -20,6 +20,13 @@ describe('numberInQuote: the number in words quoted from a story', () => {
     ['135', 135],
     ['4.1 times', 4.1],
     ['1,234,567 people', 1_234_567],
+    // An Arabic edition's words: the multiplier follows the digits as in English.
+    ['ما يقارب 500 ألف شخص', 500_000],
+    ['نحو 5 ملايين لاجئ', 5_000_000],
+    ['1.5 مليون', 1_500_000],
+    ['3 آلاف', 3_000],
+    ['5 ملايينها', 5],
+    ['some 5 thousands', 5],
   ])('"%s" → %d', (words, expected) => {
     expect(value(words)).toBe(expected);
   });

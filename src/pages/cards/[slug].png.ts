@@ -7,14 +7,19 @@ import { pageCacheKey } from '../../build/page-cache-key.ts';
 import { siteConfig } from '../../site.config.ts';
 import { formatDate, parseDate } from '../../dates/index.ts';
 import { throwEntryProblems } from '../../site/story-problems.ts';
+import { wordsFor } from '../../words/catalog.ts';
+import { editionFor } from '../../words/editions.ts';
 
-/** What a story's card shows: nothing else decides its bytes. */
-function cardText({ data }: CollectionEntry<'explainers'>) {
+/** What a story's card shows, in its edition's words and direction: nothing else decides its bytes. */
+export function cardText({ data }: CollectionEntry<'explainers'>) {
+  const edition = editionFor(data.lang);
   return {
     title: data.title,
     dek: data.dek,
     site: siteConfig.name,
-    date: data.publishedAt ? formatDate(parseDate(data.publishedAt)) : 'Draft',
+    date: data.publishedAt ? formatDate(parseDate(data.publishedAt), edition) : wordsFor(edition).t('card.draft'),
+    // Only an edition that is not left to right says so, so other cards keep their cache keys.
+    ...(edition.dir === 'rtl' ? { dir: edition.dir } : {}),
   };
 }
 
