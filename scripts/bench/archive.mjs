@@ -60,7 +60,7 @@ export function makeProject(label) {
       filter: (source) => !source.startsWith(join(repo, 'src/content/')),
     });
   }
-  // Own node_modules folder of links: Astro's content cache (node_modules/.astro) stays per copy.
+  // Own node_modules folder of links: the build cache (.cache/) stays per copy.
   mkdirSync(join(root, 'node_modules'));
   for (const name of readdirSync(join(repo, 'node_modules'))) {
     if (!['.astro', '.vite', '.cache'].includes(name))

@@ -1,4 +1,4 @@
-// One build at a time per project: builds share the cache (node_modules/.astro), and two writing it
+// One build at a time per project: builds share the cache (.cache/), and two writing it
 // at once could record one build's page under the other's key.
 import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from 'node:fs';
 import { dirname } from 'node:path';

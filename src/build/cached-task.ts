@@ -21,7 +21,7 @@ let setup: BuildCacheStore | null | undefined;
 
 /** Drawn charts' store, in a build made by scripts/build.mjs. */
 function cacheSetup(): BuildCacheStore | null {
-  // A clean build (`npm run build -- --clean`, CI) starts from an empty folder. Nothing else about
+  // A clean build (`npm run build -- --clean`) starts from an empty folder. Nothing else about
   // the cache may differ between a clean build and another: Astro hashes this module's code.
   setup ??= import.meta.env.PROD === true ? buildCacheStore('figures') : null;
   return setup;
