@@ -23,7 +23,17 @@ const render = { group: ['**/render/**'], message: 'Rendering sits above this la
 const importer = { group: ['**/importer/**', '**/cli/**'], message: 'The site never depends on the wire importer.' };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.astro/', 'tests/fixtures/', 'tests/browser/screenshots/', '.build-tmp/'] },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      '.astro/',
+      '.cache/',
+      'tests/fixtures/',
+      'tests/browser/screenshots/',
+      '.build-tmp/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
