@@ -180,8 +180,8 @@ describe('incremental rebuilds', () => {
       const rendered = (result: BuildResult) =>
         [...plain(result).matchAll(/├─ (\/explainers\/\S+) \(\+/g)].map((m) => m[1]);
       expect(parts.map(rendered)).toEqual([
-        ['/explainers/port-alder-fares/index.html'],
-        ['/explainers/port-alder-trams/index.html'],
+        ['/explainers/port-alder-fares/index.html', '/explainers/port-alder-libraries/index.html'],
+        ['/explainers/port-alder-stops/index.html', '/explainers/port-alder-trams/index.html'],
       ]);
       expect(existsSync(join(sharded, 'dist'))).toBe(false);
       const merged = buildSite(sharded, incremental, ['--merge']);

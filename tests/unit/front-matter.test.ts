@@ -33,7 +33,7 @@ describe("a story's front matter", () => {
     expect(problems(text)).toEqual([
       `${file}:1: title: is required but missing`,
       `${file}:5: date: "2016-02-30" is not a real date: February 2016 has 29 days`,
-      `${file}:2: tittle: is not a field here (did you mean "title"?): use title, dek, slug, credit, creditSources, dateline, publishedAt, updatedAt, keyPoints, corrections, notes, draft`,
+      `${file}:2: tittle: is not a field here (did you mean "title"?): use title, dek, slug, lang, credit, creditSources, dateline, publishedAt, updatedAt, keyPoints, corrections, notes, draft`,
     ]);
   });
 
