@@ -265,7 +265,7 @@ describe('what a map says', () => {
       '2016-03-14',
     );
     expect(summary).toBe(
-      '5 places: Hmeimim air base, Tartus naval facility, Latakia, Damascus and Aleppo in Syria. Northernmost: Aleppo; southernmost: Damascus. Kind of place: Russian base: Hmeimim air base and Tartus naval facility; City: Latakia, Damascus and Aleppo.',
+      '5 places: Hmeimim air base, Tartus naval facility, Latakia, Damascus and Aleppo in Syria. Northernmost: Aleppo; southernmost: Damascus. Russian base: Hmeimim air base and Tartus naval facility. City: Latakia, Damascus and Aleppo.',
     );
     expect(title).toBe('Where each place is');
     expect(table.columns.slice(0, 4).map((c) => c.label)).toEqual(['Place', 'Latitude', 'Longitude', 'Kind of place']);

@@ -40,7 +40,6 @@ function locatorSummary(map: MapData): string {
   const kinds =
     map.symbols.length > 1
       ? ` ${mapWords.byKind(
-          map.columns.symbol!.label,
           map.symbols.map(
             (s) => `${s.value}: ${mapWords.list(places.filter((p) => p.symbol === s.value).map(nameOf))}`,
           ),

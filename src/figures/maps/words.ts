@@ -32,7 +32,8 @@ export const mapWords = {
   inCountry: (places: string, country: string) => `${places} in ${country}`,
   northernmost: (a: string, b: string) => `Northernmost: ${a}; southernmost: ${b}.`,
   westernmost: (a: string, b: string) => `Westernmost: ${a}; easternmost: ${b}.`,
-  byKind: (what: string, parts: string[]) => `${what}: ${parts.join('; ')}.`,
+  // Each kind names itself ("Russian base: Hmeimim air base and Tartus naval facility."), one sentence a kind.
+  byKind: (parts: string[]) => parts.map((part) => `${part}.`).join(' '),
   valuesIn: (what: string, areas: string) => `${what} in ${areas}:`,
   highest: (a: string, b: string) => `highest ${a}, lowest ${b}.`,
   only: (a: string) => `${a}.`,
