@@ -598,6 +598,8 @@ function sizeLegendMark(map: MapData, max: number, maxRadius: number): Markish {
   const small = keyValue(max);
   const base = ROW + maxRadius * 2;
   const rSmall = circleRadius(small, max, maxRadius);
+  // The key's circles look like the map's: hollow when every place was read second-hand.
+  const hollow = map.places.length > 0 && map.places.every((p) => p.secondary);
   const items = [
     { v: max, r: maxRadius, x: maxRadius },
     { v: small, r: rSmall, x: maxRadius * 2 + 10 + textWidth(formatTick(max, column, true)) + 16 + rSmall },
@@ -613,6 +615,7 @@ function sizeLegendMark(map: MapData, max: number, maxRadius: number): Markish {
           fill: 'var(--map-circle)',
           'fill-opacity': 0.75,
           stroke: HALO,
+          ...(hollow ? { fill: HALO, stroke: 'var(--map-circle)', 'stroke-width': 1.5 } : {}),
         }),
         el(doc, 'text', { x: r1(x + r + 4), y: r1(base - r), dy: DY.middle, fill: MUTED }, [
           formatTick(v, column, true),
