@@ -182,14 +182,21 @@ function inside(box: Box, x: number, y: number): boolean {
   return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
 }
 
-/** A shaded map names its areas with data, in ink, where the name fits inside the area. */
+/**
+ * A shaded map names its areas with data, in ink: inside the area where the name fits, else beside
+ * it (with a leader line where it has to move), so a small country with data is never left unnamed.
+ */
 function areaLabels(map: MapData, frame: MapFrame, ink: boolean): LabelRequest[] {
   const path = geoPath(frame.projection);
   return map.places.flatMap((place) => {
     const shape = areaShape(map, place.area);
     const name = place.label ?? place.areaName;
     if (!shape || !name) return [];
-    return fitsIn(path, shape, name) ? [spotLabel(path.centroid(shape), name, ink ? INK : MUTED)] : [];
+    const [x, y] = path.centroid(shape);
+    if (!Number.isFinite(x) || !Number.isFinite(y)) return [];
+    return fitsIn(path, shape, name)
+      ? [spotLabel([x, y], name, ink ? INK : MUTED)]
+      : [{ px: x, py: y, lines: [name], fill: ink ? INK : MUTED, optional: true }];
   });
 }
 
