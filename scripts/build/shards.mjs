@@ -58,7 +58,11 @@ export function mergeShards(root, cacheDir, astroCacheDir, codeHash) {
     manifest ??= { ...part, routes: {} };
     for (const [route, entry] of Object.entries(part.routes)) {
       manifest.routes[route] ??= { ...entry, paths: {} };
-      Object.assign(manifest.routes[route].paths, entry.paths);
+      // A page that shows a picture is rendered again: Astro loads its image service only for a page it
+      // renders, and without it cannot write the picture's files for a copied page.
+      const stored = (path) => readText(join(folder, name, 'astro', 'dist', path.outputFile)) ?? '';
+      for (const [path, copy] of Object.entries(entry.paths))
+        if (!stored(copy).includes('<picture')) manifest.routes[route].paths[path] = copy;
     }
     Object.assign(sums, partSums);
   }
